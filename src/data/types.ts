@@ -1,0 +1,166 @@
+// The data contracts between geo/ (build), the article pipeline and the app.
+// Everything under public/data/ conforms to these types.
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+/** How a geographic feature was obtained. */
+export type Method = 'surveyed' | 'digitised' | 'derived' | 'estimated' | 'official';
+
+/** Properties every feature in public/data/layers/*.geojson carries. */
+export interface ProvenanceProps {
+  /** Unique within its layer, stable across builds (e.g. "kaesong-liaison-office"). */
+  id: string;
+  name: string;
+  name_ko?: string;
+  description?: string;
+  /** URL or citation; never empty. */
+  source: string;
+  method: Method;
+  /** Required when method is 'estimated' or 'digitised'. */
+  accuracy_m?: number;
+}
+
+export type LayerGroup = 'places' | 'mdl-dmz' | 'cma-2018' | 'joint-zones' | 'leaflets' | 'nll';
+
+/** One entry of public/data/layers.json. */
+export interface LayerManifestEntry {
+  id: string;
+  title: string;
+  group: LayerGroup;
+  description: string;
+  attribution: string;
+  /** Relative to public/data/, e.g. "layers/dmz.geojson". */
+  file: string;
+  geometry: 'Point' | 'LineString' | 'Polygon' | 'mixed';
+  count: number;
+  /** Shown when the app opens. */
+  visible: boolean;
+}
+export interface LayerManifest {
+  generated_by: string;
+  layers: LayerManifestEntry[];
+}
+
+/** One dated launch at a leaflet-launch area. */
+export interface LeafletLaunch {
+  date: string; // YYYY-MM-DD
+  group: string;
+  sent: string;
+  source: string;
+}
+
+export type PlaceKind =
+  | 'country'
+  | 'province'
+  | 'city'
+  | 'county'
+  | 'town'
+  | 'village'
+  | 'island'
+  | 'building'
+  | 'area'
+  | 'line'
+  | 'river'
+  | 'mountain'
+  | 'site';
+
+/** One entry of public/data/gazetteer.json. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  name_ko?: string;
+  /** Other names and spellings as they appear in English text (Gaeseong, Panmunjeom, "Ganghwa Island"). */
+  aliases: string[];
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  /** A point place's coordinates, or an area/line's anchor (a point on the feature). [lon, lat]. */
+  coord: [number, number];
+  /** For areas and lines: the layer and feature id this entry stands for. */
+  layer?: string;
+  feature_id?: string;
+  population?: number;
+  source: string;
+}
+export interface Gazetteer {
+  generated_by: string;
+  entries: GazetteerEntry[];
+}
+
+/** Story metadata: geo/stories/<slug>/story.json (copied to public/data/stories/<slug>/). */
+export interface StoryMeta {
+  slug: string;
+  title: string;
+  outlet: string;
+  /** YYYY-MM-DD */
+  published: string;
+  /** IANA time zone of the events, e.g. "Asia/Seoul". */
+  tz: string;
+  url?: string;
+  note?: string;
+}
+
+export type EventKind =
+  | 'demolition'
+  | 'attack'
+  | 'statement'
+  | 'threat'
+  | 'diplomacy'
+  | 'leaflet-launch'
+  | 'military-move'
+  | 'closure'
+  | 'opening'
+  | 'communication-cut'
+  | 'reporting'
+  | 'legal'
+  | 'other';
+
+export type DatePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Passage {
+  quote: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** True when the passage is a photo caption rather than body text. */
+  caption?: boolean;
+}
+
+/** Properties of one event feature (the CLI's contract plus a few extras). */
+export interface EventProps {
+  id: string;
+  /** 1-based position in story order. */
+  n: number;
+  kind: EventKind;
+  actors: string[];
+  place: string;
+  place_ko?: string;
+  place_id: string;
+  /** 'point' for a gazetteer point; 'area' / 'line' when the place is a layer feature. */
+  place_kind: 'point' | 'area' | 'line';
+  place_layer?: string;
+  date_start: string;
+  date_end: string;
+  date_precision: DatePrecision;
+  date_text: string;
+  /** The first (main) passage; verbatim substring of the article at [quote_start, quote_end). */
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  paragraph: number;
+  /** Every passage merged into this event, the first being the one above. */
+  passages: Passage[];
+  confidence: number;
+}
+export type EventFeature = Feature<Point, EventProps>;
+
+export interface UnlocatedEvent extends Omit<EventProps, 'place' | 'place_id' | 'place_kind'> {
+  place: null;
+  place_id: null;
+}
+
+export interface EventCollection extends FeatureCollection<Point, EventProps> {
+  unlocated: UnlocatedEvent[];
+  story?: Pick<StoryMeta, 'slug' | 'title' | 'published' | 'tz'>;
+}
+
+export type AnyFeature = Feature<Geometry, ProvenanceProps & Record<string, unknown>>;
