@@ -1,0 +1,68 @@
+// Splits an article into blocks (its lines) and each block into plain runs and event passages,
+// keeping character offsets so that a highlighted run is always the article's own text.
+
+export interface PassageRef {
+  eventId: string;
+  n: number;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  start: number;
+  /** The passage this run belongs to, if any; `first` marks the run that opens it. */
+  passage?: PassageRef & { first: boolean };
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+/** Non-empty lines of the text with their offsets. */
+export function lines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) out.push({ start: pos + lead, end: pos + lead + body.length });
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** Blocks of the article with passages marked; overlapping passages keep the earlier-starting one. */
+export function articleBlocks(text: string, passages: PassageRef[]): Block[] {
+  const sorted = passages
+    .filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.start < p.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop the parts of passages that overlap an earlier one.
+  const spans: PassageRef[] = [];
+  let covered = 0;
+  for (const p of sorted) {
+    const start = Math.max(p.start, covered);
+    if (start >= p.end) continue;
+    spans.push({ ...p, start });
+    covered = p.end;
+  }
+  const opened = new Set<string>();
+  return lines(text).map(({ start, end }) => {
+    const segments: Segment[] = [];
+    let pos = start;
+    for (const sp of spans) {
+      if (sp.end <= start || sp.start >= end) continue;
+      const s = Math.max(sp.start, start);
+      const e = Math.min(sp.end, end);
+      if (s > pos) segments.push({ text: text.slice(pos, s), start: pos });
+      const first = !opened.has(sp.eventId + ':' + sp.start);
+      opened.add(sp.eventId + ':' + sp.start);
+      segments.push({ text: text.slice(s, e), start: s, passage: { ...sp, first } });
+      pos = e;
+    }
+    if (pos < end) segments.push({ text: text.slice(pos, end), start: pos });
+    return { start, end, segments };
+  });
+}

@@ -1,0 +1,56 @@
+import type { EventFeature, EventProps } from '../data/types';
+import type { LoadedStory } from '../data/load-story';
+
+const DAY = 86_400_000;
+
+/** The story being read: its events, the selection and the time filter. */
+export class StoryState {
+  story = $state.raw<LoadedStory | null>(null);
+  selectedId = $state<string | null>(null);
+  /** Time filter in ms, inclusive; null = open end. */
+  from = $state<number | null>(null);
+  to = $state<number | null>(null);
+
+  /** Located events in story order (their numbers). */
+  events = $derived<EventFeature[]>(this.story?.events.features ?? []);
+  /** Located events in time order, for stepping through the story. */
+  chronological = $derived<EventFeature[]>(
+    [...this.events].sort((a, b) => Date.parse(a.properties.date_start) - Date.parse(b.properties.date_start) || a.properties.n - b.properties.n),
+  );
+  visible = $derived<EventFeature[]>(this.events.filter((e) => this.inRange(e.properties)));
+  selected = $derived<EventFeature | null>(this.events.find((e) => e.properties.id === this.selectedId) ?? null);
+
+  /** The span the timeline shows: a little before the first event to publication day's end. */
+  span = $derived.by(() => {
+    const s = this.story;
+    if (!s) return null;
+    const pubEnd = Date.parse(`${s.meta.published}T23:59:59Z`);
+    const starts = this.events.map((e) => Date.parse(e.properties.date_start)).filter(Number.isFinite);
+    const first = Math.min(pubEnd - 30 * DAY, ...starts);
+    // Start on 1 January of the first event's year so that year ticks read naturally.
+    const y = new Date(first).getUTCFullYear();
+    return { start: Date.UTC(y, 0, 1), end: pubEnd };
+  });
+
+  inRange(p: Pick<EventProps, 'date_start' | 'date_end'>): boolean {
+    const s = Date.parse(p.date_start);
+    const e = Date.parse(p.date_end);
+    if (this.from !== null && e < this.from) return false;
+    if (this.to !== null && s > this.to) return false;
+    return true;
+  }
+
+  select(id: string | null) {
+    this.selectedId = id && this.events.some((e) => e.properties.id === id) ? id : null;
+  }
+
+  /** Selects the next (+1) or previous (-1) visible event in time order; wraps around. */
+  step(dir: 1 | -1): EventFeature | null {
+    const list = this.chronological.filter((e) => this.inRange(e.properties));
+    if (list.length === 0) return null;
+    const i = list.findIndex((e) => e.properties.id === this.selectedId);
+    const next = i < 0 ? (dir === 1 ? list[0] : list[list.length - 1]) : list[(i + dir + list.length) % list.length];
+    this.selectedId = next.properties.id;
+    return next;
+  }
+}
