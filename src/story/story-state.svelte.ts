@@ -18,6 +18,7 @@ export class StoryState {
     [...this.events].sort((a, b) => Date.parse(a.properties.date_start) - Date.parse(b.properties.date_start) || a.properties.n - b.properties.n),
   );
   visible = $derived<EventFeature[]>(this.events.filter((e) => this.inRange(e.properties)));
+  visibleIds = $derived(new Set(this.visible.map((e) => e.properties.id)));
   selected = $derived<EventFeature | null>(this.events.find((e) => e.properties.id === this.selectedId) ?? null);
 
   /** The span the timeline shows: a little before the first event to publication day's end. */
