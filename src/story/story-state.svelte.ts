@@ -29,7 +29,8 @@ export class StoryState {
     const starts = this.events.map((e) => Date.parse(e.properties.date_start)).filter(Number.isFinite);
     const first = Math.min(pubEnd - 30 * DAY, ...starts);
     // Start on 1 January of the first event's year so that year ticks read naturally.
-    const y = new Date(first).getUTCFullYear();
+    // +14 h: the earliest time zones' 1 January is still 31 December in UTC.
+    const y = new Date(first + 14 * 3_600_000).getUTCFullYear();
     return { start: Date.UTC(y, 0, 1), end: pubEnd };
   });
 
