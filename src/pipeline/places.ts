@@ -1,0 +1,134 @@
+// Stage 3: places named in sentences, told apart from governments named by their capital.
+import type { GazetteerEntry, PlaceKind } from '../data/types';
+import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
+import { matchTokens, tokenize, type CompiledGazetteer } from './gazetteer';
+import type { PlaceMention, PlaceRole, Sentence } from './types';
+
+// Capitals stand for their governments unless the sentence places something there.
+const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo', 'moscow']);
+
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
+// Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
+const ADDRESSEE_BEFORE =
+  /\b(?:against|with|urged|urging|urges|bully|bullied|pressure\s+on|pressuring|pressured|warned|told|accused|asked|called\s+on|criticised|criticized|blamed|demanded|between)\s+(?:the\s+)?$/i;
+const ACTOR_VERB_AFTER =
+  /^\s*(?:(?:has|have|had|will|would|could|should|may|might|must|is|was|also|then|later|still|again|repeatedly|quickly|reportedly|officially|on\s+\w+|not|n't)\s+){0,3}(?:said|says|say|urged|urges|warned|warns|threatened|threatens|accused|accuses|announced|demanded|wants|want|made|agreed|rejected|denied|responded|insisted|claimed|blamed|called|vowed|pledged|decided|ordered|refused|plans|hopes|believes|condemned|protested|seeks|sought|blew|fired|sent|launched|severed|cut|destroyed|appears|has|is|was|will|would)\b/i;
+// A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
+const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
+
+// Rank of specificity: the most specific location of a sentence is an event's place.
+const RANK: Record<PlaceKind, number> = {
+  building: 0,
+  site: 1,
+  village: 2,
+  island: 2,
+  town: 2,
+  mountain: 2,
+  river: 3,
+  city: 3,
+  county: 4,
+  area: 5,
+  line: 6,
+  province: 7,
+  country: 8,
+};
+export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
+
+// "the office", "the island" … refer back to the latest place of a fitting kind.
+const ANAPHORS: [RegExp, PlaceKind[]][] = [
+  [/\bthe\s+(?:office|building|facility)\b/gi, ['building']],
+  [/\bthe\s+(?:island|islet)\b/gi, ['island']],
+  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone)\b/gi, ['site']],
+  [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],
+  [/\bthe\s+village\b/gi, ['village']],
+];
+
+function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
+  const before = text.slice(Math.max(sentence.start, start - 40), start);
+  const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
+  const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id);
+  if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
+  if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
+  if (LOCATIVE_BEFORE.test(before)) return 'location';
+  if (stands) return 'actor';
+  // A town that "said" something is still where it is; only named governments act.
+  return 'location';
+}
+
+/** A country named just before "… town of X" favours entries in that country. */
+function countryHint(before: string): string | null {
+  const m = /\b(North|South)\s+Korean?\b[^.]{0,40}$/.exec(before);
+  if (!m) return null;
+  return m[1] === 'North' ? 'KP' : 'KR';
+}
+
+function choose(entries: GazetteerEntry[], hint: string | null, votes: Map<string, number>): GazetteerEntry {
+  if (entries.length === 1) return entries[0];
+  const score = (e: GazetteerEntry) => (hint && e.country === hint ? 1e12 : 0) + (votes.get(e.country ?? '') ?? 0) * 1e10 + (e.population ?? 0);
+  return [...entries].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id))[0];
+}
+
+/**
+ * Place mentions in the sentences: gazetteer names, generic areas/lines and anaphors.
+ * Each has a role: 'location' (something happened there) or 'actor' (a government or owner).
+ * @param text the original article text
+ * @param sentences findSentences output
+ * @param g compileGazetteer output
+ */
+export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazetteer, warnings: string[] = []): PlaceMention[] {
+  // Pass 1: raw matches; unambiguous ones vote for countries, which settle ambiguous names.
+  const raw = sentences.map((s) => matchTokens(text, tokenize(s.text, s.start), g));
+  const votes = new Map<string, number>();
+  for (const list of raw) for (const m of list) if (m.forms.length === 1 && m.forms[0].entry.country) votes.set(m.forms[0].entry.country, (votes.get(m.forms[0].entry.country) ?? 0) + 1);
+  const out: PlaceMention[] = [];
+  const missingLayers = new Set<string>();
+  let last: PlaceMention[] = [];
+  sentences.forEach((s, si) => {
+    const found: PlaceMention[] = [];
+    const taken = (a: number, b: number) => found.some((m) => m.start < b && a < m.end);
+    // Generic area/line phrases first: they are longer than a gazetteer acronym inside them.
+    for (const { layer, re } of AREA_PHRASES) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (taken(start, end) || AREA_EXCLUDE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+        const entry = g.byLayer.get(layer);
+        if (!entry) {
+          missingLayers.add(layer);
+          continue;
+        }
+        found.push({ start, end, text: m[0], entry, role: 'location', anaphor: false, generic: true, sentence: s.index });
+      }
+    }
+    for (const m of raw[si]) {
+      if (taken(m.start, m.end)) continue;
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+      const entry = choose(
+        m.forms.map((f) => f.entry),
+        countryHint(before),
+        votes,
+      );
+      const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
+      found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry, role, anaphor: false, generic: false, sentence: s.index });
+    }
+    for (const [re, kinds] of ANAPHORS) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (taken(start, end)) continue;
+        const ante = [...found.filter((f) => f.start < start), ...last].find((p) => p.role === 'location' && !p.generic && kinds.includes(p.entry.kind));
+        if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+    // Antecedents: the latest located places, most recent first, kept for a few sentences.
+    const located = found.filter((f) => f.role === 'location' && !f.generic).reverse();
+    last = [...located, ...last].slice(0, 6);
+  });
+  for (const l of missingLayers) warnings.push(`the gazetteer has no entry with layer "${l}"; phrases for it were not placed`);
+  return out;
+}

@@ -1,0 +1,91 @@
+// Stage 2: sentences of the body and caption paragraphs, with offsets into the original text.
+import type { Block, Sentence } from './types';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// A break after these is not the end of a sentence ("U.S.", "Brig. Gen.", "J. R.", "Aug. 4").
+const ABBREV_END =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|Ltd|approx|est)\.)\s*$/;
+// A full stop glued to the next sentence: "accord.South". Not initials ("U.S."), not domains.
+const GLUED = /(?<=[\p{Ll}\d)\]"”’])([.!?])(?=[\p{Lu}][\p{Ll}])/gu;
+// A caption's trailing credit is not part of its sentence.
+const CREDIT_TAIL = /\s*(?:\[[^\]\n]{2,60}\]|\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis|photo[^)]{0,40})\))\s*$/i;
+
+export interface SentenceOptions {
+  /** Longest sentence kept whole (default 1000 chars); longer runs are cut at spaces. */
+  maxSentence?: number;
+}
+
+/**
+ * Sentences of the quotable paragraphs (body and captions), in text order.
+ * @param text the original article text
+ * @param blocks the output of findStructure(text)
+ * @returns sentences with text === original.slice(start, end)
+ */
+export function findSentences(text: string, blocks: Block[], options: SentenceOptions = {}): Sentence[] {
+  const max = options.maxSentence ?? 1000;
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'body' && b.kind !== 'caption') continue;
+    const caption = b.kind === 'caption';
+    let end = b.end;
+    if (caption) {
+      const m = CREDIT_TAIL.exec(b.text);
+      if (m) end = b.start + m.index;
+    }
+    for (const [s, e] of spans(text, b.start, end, max)) {
+      out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph: b.paragraph!, caption });
+    }
+  }
+  return out;
+}
+
+function spans(text: string, from: number, to: number, max: number): [number, number][] {
+  const para = text.slice(from, to);
+  // 1. Intl.Segmenter's sentence breaks.
+  const raw: [number, number][] = [];
+  for (const seg of segmenter.segment(para)) raw.push([seg.index, seg.index + seg.segment.length]);
+  // 2. Undo breaks after abbreviations and before a lower-case continuation.
+  const merged: [number, number][] = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const before = para.slice(Math.max(prev[0], prev[1] - 12), prev[1]);
+      const next = para.slice(r[0], r[0] + 2).trimStart();
+      if (ABBREV_END.test(before) || /^[\p{Ll}\d,;:)]/u.test(next)) {
+        prev[1] = r[1];
+        continue;
+      }
+    }
+    merged.push([r[0], r[1]]);
+  }
+  // 3. Split glued sentences ("accord.South") and over-long runs.
+  const out: [number, number][] = [];
+  for (const [s, e] of merged) {
+    let cur = s;
+    const piece = para.slice(s, e);
+    for (const m of piece.matchAll(GLUED)) {
+      const cut = s + m.index + 1;
+      const tokenStart = para.lastIndexOf(' ', cut);
+      const token = para.slice(tokenStart + 1, cut);
+      if (/[@/]|www|\b(?:[A-Z]\.){1,3}$/.test(token)) continue;
+      out.push([cur, cut]);
+      cur = cut;
+    }
+    out.push([cur, e]);
+  }
+  const result: [number, number][] = [];
+  for (let [s, e] of out) {
+    while (s < e && /\s/.test(para[s])) s++;
+    while (e > s && /\s/.test(para[e - 1])) e--;
+    while (e - s > max) {
+      let cut = para.lastIndexOf(' ', s + max);
+      if (cut <= s) cut = s + max;
+      result.push([from + s, from + cut]);
+      s = cut;
+      while (s < e && /\s/.test(para[s])) s++;
+    }
+    if (e > s) result.push([from + s, from + e]);
+  }
+  return result;
+}

@@ -1,0 +1,121 @@
+// Stage 1: split the captured page into paragraphs and furniture, keeping exact offsets.
+import type { Block, BlockKind } from './types';
+
+// Furniture is short; longer lines are never tested against these patterns (bounded work).
+const SHORT = 200;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+
+const LINE_RULES: [BlockKind, RegExp][] = [
+  // "5 months ago 25": a relative timestamp with a counter.
+  ['timestamp', /^\s*(?:updated\s+|posted\s+)?\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b[\s\d|·,]*$/i],
+  // "August 11, 2015 09:35", "Nov 23,2010", "Published: 16 June 2020": a line that is only a date.
+  [
+    'dateline',
+    new RegExp(
+      `^\\s*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?(?:${DAY}\\.?,?\\s*)?(?:\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?\\s*\\d{1,2})(?:\\s*,\\s*|\\s+)\\d{4}(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$|^\\s*\\d{4}[-./]\\d{2}[-./]\\d{2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$`,
+      'i',
+    ),
+  ],
+  ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],
+  ['related', /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?)\s*[:：]/i],
+  ['byline', /^\s*[Bb][Yy]\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|in|de|van))*\s*(?:[,|[(][^\n]{0,80})?$/u],
+  // Numbered or bulleted navigation items of a few words: "1. Homepage", "• Home".
+  ['nav', /^\s*(?:\d{1,2}\.|[•·*▪►–-])\s+[^.!?\n]{1,40}$/],
+  // A credit alone on its line.
+  ['credit', /^\s*[[(]?\s*(?:photo|image|picture|credit|file photo)?\s*[:：]?\s*[\p{L} .&'-]{2,40}\s+via\s+[\p{L} .&'-]{2,40}[\])]?\s*$|^\s*\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis)\)\s*\|?\s*$/iu],
+];
+
+// A caption ends with a credit such as "[Yonhap via Reuters]" or "(Yonhap)".
+const CREDIT_END = /(?:\[[^\]\n]{2,60}\]|\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis|photo[^)]{0,40})\))\s*$/i;
+// A heading or a title: no full stop at the end (closing quotes aside), few words.
+const NO_STOP_END = /[^.!?:;"”'’)\]…]\s*['’"”]?\s*$/;
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\S+/g)) if (++n > 40) break;
+  return n;
+}
+
+const RELATED = /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?)\s*[:：]/i;
+
+function classifyLine(line: string): BlockKind | null {
+  // "More: headline headline …" can be long; it is still furniture.
+  if (RELATED.test(line)) return 'related';
+  if (line.length > SHORT) return null;
+  for (const [kind, re] of LINE_RULES) {
+    if (kind === 'nav' && wordCount(line) > 5) continue;
+    if (re.test(line)) return kind;
+  }
+  return null;
+}
+
+/**
+ * Splits an article as captured into body paragraphs and page furniture.
+ * Offsets are into `text` exactly: text.slice(b.start, b.end) === b.text.
+ * @param text the article as captured, byte for byte
+ * @returns blocks in text order; body and caption paragraphs carry a 1-based `paragraph`
+ * @example findStructure("Title\n\nBody text.").map(b => b.kind) // ['title', 'body']
+ */
+export function findStructure(text: string): Block[] {
+  if (typeof text !== 'string') throw new Error('article text is required (got ' + typeof text + ')');
+  const blocks: Block[] = [];
+  // Runs of consecutive non-furniture lines form one paragraph.
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0) blocks.push({ kind: 'body', start: runStart, end: runEnd, text: text.slice(runStart, runEnd) });
+    runStart = -1;
+  };
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    // Trim the line's own whitespace (and a \r) so offsets point at its content.
+    let s = pos;
+    let e = nl;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (s === e) flush();
+    else {
+      const line = text.slice(s, e);
+      const kind = classifyLine(line);
+      if (kind) {
+        flush();
+        blocks.push({ kind, start: s, end: e, text: line });
+      } else {
+        if (runStart < 0) runStart = s;
+        runEnd = e;
+      }
+    }
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  flush();
+  classifyParagraphs(blocks);
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'body' || b.kind === 'caption') b.paragraph = ++n;
+  return blocks;
+}
+
+function classifyParagraphs(blocks: Block[]): void {
+  let seenBody = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'body') continue;
+    const short = b.text.length <= SHORT;
+    if (short && CREDIT_END.test(b.text)) {
+      b.kind = 'caption';
+      // The short line just before a caption is its title ("Joint Liaison Office - Korea").
+      const prev = blocks[i - 1];
+      if (prev && prev.kind === 'body' && prev.text.length <= 80 && NO_STOP_END.test(prev.text)) prev.kind = 'heading';
+      continue;
+    }
+    if (short && NO_STOP_END.test(b.text) && wordCount(b.text) <= 16) {
+      b.kind = seenBody ? 'heading' : 'title';
+      continue;
+    }
+    seenBody = true;
+  }
+}
