@@ -5,7 +5,7 @@ import type { PlaceMention, Sentence } from './types';
 const STOP = new Set(
   'The A An On In At Earlier Later Last This That These Those When While After Before Since Some Several Many Inter-Korean It He She They We I His Her Its Their Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December More But And Or As If Also Meanwhile However Still There Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec One Two Three Four Five Six Seven Eight Nine Ten Military Artillery Naval Here GMT UTC KST USB AM PM'.split(' '),
 );
-const GROUP_NOUNS = /\b(?:defector(?:-led)?\s+groups?|defectors|activists|(?:the\s+)?military|soldiers|troops|marines)\b/gi;
+const GROUP_NOUNS = /\b(?:defector(?:-led)?\s+groups?|defectors|activists|(?:the\s+)?military|soldiers|troops|marines)\b/g;
 const NAME = /\b(?:[A-Z][\p{L}’'.-]*\s+){0,5}[A-Z][\p{L}’'-]+(?:\s+of\s+the\s+(?:[A-Z][\p{L}’'-]*\s*){1,4})?/gu;
 const ADJ = /^(?:North|South)\s+Korean$|^(?:US|U\.S\.|American|Chinese|Japanese|Korean|Belgium-based)$/;
 
