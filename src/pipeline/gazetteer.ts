@@ -162,6 +162,8 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       if (korSuffix) stop = end + korSuffix[0].length;
       else if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (text[start - 1] === '-') continue;
+      // "the North" in "the North Korean border town": a direction word that begins a longer name.
+      if (/^(?:north|south|east|west)$/.test(slice[n - 1].norm) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
       found = { start, end: stop, forms: fitting, possessive: slice[n - 1].possessive };
       used = n;
     }

@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { compileGazetteer } from '../../../src/pipeline/index';
+import type { Gazetteer } from '../../../src/data/types';
+
+export const SEED = 'geo/stories/2020-06-16-liaison-office/article.txt';
+export const seedText = () => readFileSync(SEED, 'utf8');
+export const testGazetteer = (): Gazetteer => JSON.parse(readFileSync('tests/fixtures/articles/gazetteer.json', 'utf8'));
+export const compiled = () => compileGazetteer(testGazetteer());

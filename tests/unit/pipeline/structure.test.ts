@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findStructure } from '../../../src/pipeline/structure';
+import { seedText } from './helpers';
+
+describe('findStructure', () => {
+  it('keeps exact offsets for every block', () => {
+    const text = seedText();
+    for (const b of findStructure(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('finds the seed furniture', () => {
+    const blocks = findStructure(seedText());
+    const kind = (prefix: string) => blocks.find((b) => b.text.startsWith(prefix))?.kind;
+    expect(kind('North Korea blows up liaison office')).toBe('title');
+    expect(kind('5 months ago 25')).toBe('timestamp');
+    expect(kind('google news')).toBe('social');
+    expect(kind('More: ')).toBe('related');
+    expect(kind('Joint Liaison Office - Korea')).toBe('heading');
+    expect(kind('The joint liaison office in Kaesong Industrial Complex')).toBe('caption');
+    expect(kind("'Very serious development'")).toBe('heading');
+    expect(kind('South Korea on alert after threat')).toBe('heading');
+    expect(kind('1. Homepage')).toBe('nav');
+    expect(kind('2. International')).toBe('nav');
+    expect(kind('North Korea blew up an inter-Korean')).toBe('body');
+  });
+
+  it('numbers only body and caption paragraphs, in order', () => {
+    const nums = findStructure(seedText())
+      .filter((b) => b.paragraph)
+      .map((b) => b.paragraph);
+    expect(nums).toEqual(nums.map((_, i) => i + 1));
+    expect(nums.length).toBe(25);
+  });
+
+  it('splits a dateline and a byline off their neighbours', () => {
+    const text = 'Title here\n\nNov 23,2010\nNorth Korea fired shells today.\n\nBy Christine Kim [christine.kim@joongang.co.kr]\n';
+    const kinds = findStructure(text).map((b) => b.kind);
+    expect(kinds).toEqual(['title', 'dateline', 'body', 'byline']);
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const text = 'First sentence runs on and\nends here. Second one.\n\nNext paragraph.';
+    const body = findStructure(text).filter((b) => b.kind === 'body');
+    expect(body.map((b) => b.text)).toEqual(['First sentence runs on and\nends here. Second one.', 'Next paragraph.']);
+  });
+
+  it('handles empty text and CRLF line ends', () => {
+    expect(findStructure('')).toEqual([]);
+    const text = 'A body sentence.\r\n\r\nAnother one.\r\n';
+    for (const b of findStructure(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+});
