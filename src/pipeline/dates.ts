@@ -198,8 +198,21 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         f.timeOnly = false;
       }
       if (f.timeOnly) {
-        const base = lastDay && s.paragraph - lastDay.paragraph <= 1 ? lastDay.day : ctx.published;
-        f.from = f.to = { ...base, h: f.from.h, mi: f.from.mi };
+        // "On Aug. 4 at around 7:40 a.m.": the time belongs to the day just before it.
+        const prev = mentions[mentions.length - 1];
+        const gap = prev ? s.text.slice(prev.end - s.start, f.start) : '';
+        if (prev && prev.precision === 'day' && /^[\s,]*(?:at|around|at\s+around|at\s+about|about)?\s*$/i.test(gap)) {
+          const t: Civil = { ...prev.from, h: f.from.h, mi: f.from.mi };
+          prev.from = prev.to = t;
+          prev.precision = f.precision;
+          prev.end = s.start + f.end;
+          prev.text = text.slice(prev.start, prev.end);
+          prev.date_start = prev.date_end = toIso(t, ctx.tz);
+          continue;
+        }
+        const sameSentence = [...mentions].reverse().find((m) => m.precision === 'day' && !m.reporting);
+        const base = sameSentence ? sameSentence.from : lastDay && s.paragraph - lastDay.paragraph <= 1 ? lastDay.day : ctx.published;
+        f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;
       const end = s.start + f.end;

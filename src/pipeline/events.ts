@@ -135,8 +135,16 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     const trigger = classify(s.text);
     if (!trigger) continue;
     const ps = placesBy[s.index];
-    const date = pickDate(datesBy[s.index], trigger, s);
-    const place = pickPlace(ps);
+    let date = pickDate(datesBy[s.index], trigger, s);
+    let place = pickPlace(ps);
+    const reported = datesBy[s.index].find((d) => d.reporting);
+    if (!date && reported) {
+      // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement,
+      // made wherever its speaker was, not at the places it talks about.
+      trigger.kind = 'statement';
+      date = reported;
+      place = null;
+    }
     const actors = findActors(s, ps);
     if (date) {
       const target = [...drafts].reverse().find(

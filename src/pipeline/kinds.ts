@@ -16,7 +16,7 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['legal', /\b(?:legal\s+action|lawsuit|sued?|indict(?:ed|ment)|prosecut(?:ed|ion|ors?)|arrest(?:ed)?|charged\s+with|banned|ban\s+on)\b/gi],
   ['statement', /\b(?:urged|urges|called\s+on|accused|condemned|denounced|demanded|bashed|criticised|criticized|appealed)\b/gi],
   ['statement', /\b(?:said|says|announced|statement|told)\b/gi, true],
-  ['reporting', /\b(?:reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage))\b/gi, true],
+  ['reporting', /\b(?:reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded)\b/gi, true],
 ];
 
 // Words that make a following happening hypothetical: a threat, not the deed.

@@ -85,6 +85,9 @@ export function findStructure(text: string): Block[] {
         flush();
         blocks.push({ kind, start: s, end: e, text: line });
       } else {
+        // A line that ends a sentence followed by one that starts a new one: a paragraph break
+        // in captures with one line per paragraph. Hard-wrapped lines (mid-sentence) stay joined.
+        if (runStart >= 0 && /[.!?]["”’']?$/.test(text.slice(Math.max(runStart, runEnd - 2), runEnd)) && /^["“‘']?[\p{Lu}\d]/u.test(line)) flush();
         if (runStart < 0) runStart = s;
         runEnd = e;
       }
