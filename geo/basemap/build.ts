@@ -2,11 +2,11 @@
 // geo/import/node_modules (install them with `npm run geo:import` first) and the fonts from
 // node_modules. Writes public/data/basemap/*.geojson, public/fonts/ and
 // src/map/style/font-files.ts. Output is deterministic: rerunning changes nothing.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
-import { buildLand, LAND_SOURCE, readCountries, SIMPLIFY, FOCUS, WINDOW } from './land';
+import { buildLand, LAND_SOURCE, readCountries, FOCUS, WINDOW } from './land';
 import { buildLabels, type City } from './labels';
 import { buildRivers } from './rivers';
 import { copyFonts } from './fonts';
@@ -67,8 +67,6 @@ function main() {
       '',
     ].join('\n'),
   );
-  void statSync;
-  void SIMPLIFY;
 }
 
 main();

@@ -42,7 +42,8 @@ export const ATTRIBUTION: Record<BasemapSource, string> = {
   land: OSM,
   coast: OSM,
   borders: OSM,
-  rivers: 'Rivers: see data/basemap/rivers.geojson',
+  // No river geometry is committed yet (see geo/basemap/rivers.ts): nothing to credit.
+  rivers: '',
   labels: 'Places: GeoNames (CC BY 4.0)',
 };
 
@@ -87,7 +88,7 @@ export function basemapStyle({ baseUrl, lang = 'both', palette = LIGHT }: Basema
 export function sources(baseUrl: string): Record<BasemapSource, SourceSpecification> {
   const out = {} as Record<BasemapSource, SourceSpecification>;
   for (const id of Object.keys(BASEMAP_FILES) as BasemapSource[]) {
-    out[id] = { type: 'geojson', data: baseUrl + BASEMAP_FILES[id], attribution: ATTRIBUTION[id] };
+    out[id] = { type: 'geojson', data: baseUrl + BASEMAP_FILES[id], ...(ATTRIBUTION[id] ? { attribution: ATTRIBUTION[id] } : {}) };
   }
   return out;
 }
