@@ -97,7 +97,11 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
     if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.coord))
       throw new Error(`gazetteer entry #${i} (${(e && e.id) || 'no id'}): needs id, name and coord`);
     byId.set(e.id, e);
-    if (e.layer && !byLayer.has(e.layer)) byLayer.set(e.layer, e);
+    // A layer stands for its area/line entry: the one named like the layer, else the first area or line.
+    if (e.layer && (e.kind === 'area' || e.kind === 'line')) {
+      const cur = byLayer.get(e.layer);
+      if (!cur || (e.id === e.layer && cur.id !== e.layer)) byLayer.set(e.layer, e);
+    }
     const forms = [e.name, ...(e.aliases ?? []), ...(e.name_ko ? [e.name_ko] : [])];
     for (const form of forms) {
       if (typeof form !== 'string' || !form.trim()) continue;
@@ -106,7 +110,8 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       add(toks, e, form, casing);
       const last = toks[toks.length - 1];
       const base = toks.slice(0, -1);
-      if (toks.length > 1 && SUFFIX_WORDS[last]) {
+      // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
+      if (toks.length > 1 && SUFFIX_WORDS[last] && base.join('').length >= 3) {
         // "Yeonpyeong-do" → "Yeonpyeong", "Yeonpyeongdo", "Yeonpyeong Island".
         add(base, e, form, casing);
         add([...base.slice(0, -1), base[base.length - 1] + last], e, form, casing);

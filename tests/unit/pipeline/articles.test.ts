@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/pipeline/index';
-import { compiled } from './helpers';
+import { gazetteers } from './helpers';
 import { score, type Expected } from './score';
 
 const DIR = 'tests/fixtures/articles';
@@ -13,13 +13,15 @@ const slugs = readdirSync(DIR, { withFileTypes: true })
 // Thresholds fixed before the first run: useful, not perfect.
 const MIN = { precision: 0.6, recall: 0.6 };
 
-describe.each(slugs)('article %s', (slug) => {
+const cases = slugs.flatMap((slug) => gazetteers().map(([name, g]) => [slug, name, g] as const));
+
+describe.each(cases)('article %s with the %s', (slug, _name, g) => {
   const text = readFileSync(`${DIR}/${slug}/article.txt`, 'utf8');
   const meta = JSON.parse(readFileSync(`${DIR}/${slug}/meta.json`, 'utf8'));
   const expected: Expected = JSON.parse(readFileSync(`${DIR}/${slug}/expected.json`, 'utf8'));
-  const { collection, analysis } = extractArticle(text, meta, compiled());
+  const { collection, analysis } = extractArticle(text, meta, g);
   const s = score(expected, collection, analysis);
-  if (process.env.SCORE) console.log(slug, JSON.stringify(s, null, 1));
+  if (process.env.SCORE) console.log(slug, _name, JSON.stringify(s, null, 1));
 
   it('has its citation', () => {
     expect(meta.url).toMatch(/^https?:\/\//);

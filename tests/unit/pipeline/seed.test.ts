@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/pipeline/index';
 import type { EventProps, UnlocatedEvent } from '../../../src/data/types';
 import { findStructure } from '../../../src/pipeline/structure';
-import { compiled, seedText } from './helpers';
+import { gazetteers, seedText } from './helpers';
 
 const text = seedText();
-const { collection } = extractArticle(text, { published: '2020-06-16', tz: 'Asia/Seoul' }, compiled());
+
+describe.each(gazetteers())('seed article events with the %s', (_name, g) => {
+const { collection } = extractArticle(text, { published: '2020-06-16', tz: 'Asia/Seoul' }, g);
 const all: (EventProps | UnlocatedEvent)[] = [...collection.features.map((f) => f.properties), ...collection.unlocated];
 const one = (pred: (e: EventProps | UnlocatedEvent) => boolean, what: string) => {
   const hits = all.filter(pred);
@@ -15,7 +17,7 @@ const one = (pred: (e: EventProps | UnlocatedEvent) => boolean, what: string) =>
 };
 const quotes = (e: EventProps | UnlocatedEvent) => e.passages.map((p) => p.quote).join(' ');
 
-describe('seed article events', () => {
+
   it('the demolition: Kaesong liaison office, 2020-06-16 14:49 KST', () => {
     const e = one((e) => e.kind === 'demolition', 'one demolition');
     expect(e.place_id).toMatch(/kaesong|liaison/);
@@ -101,7 +103,6 @@ describe('seed article events', () => {
   });
 
   it('features are points at gazetteer coordinates, numbered in story order', () => {
-    const g = compiled();
     for (const f of collection.features) {
       const entry = g.byId.get(f.properties.place_id)!;
       expect(f.geometry.coordinates).toEqual(entry.coord);
