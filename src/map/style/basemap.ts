@@ -29,6 +29,7 @@ export interface BasemapOptions {
 
 /** The GeoJSON files of the basemap, relative to the public folder. */
 export const BASEMAP_FILES = {
+  context: 'data/basemap/context.geojson',
   land: 'data/basemap/land.geojson',
   coast: 'data/basemap/coast.geojson',
   borders: 'data/basemap/borders.geojson',
@@ -39,6 +40,7 @@ export type BasemapSource = keyof typeof BASEMAP_FILES;
 
 const OSM = '© OpenStreetMap contributors (ODbL), via @geo-maps';
 export const ATTRIBUTION: Record<BasemapSource, string> = {
+  context: 'Natural Earth (public domain)',
   land: OSM,
   coast: OSM,
   borders: OSM,
@@ -50,6 +52,7 @@ export const ATTRIBUTION: Record<BasemapSource, string> = {
 /** Ids of the layers, for tests and for code that places overlays between them. */
 export const LAYER_IDS = {
   background: 'background',
+  context: 'context-land',
   land: 'land',
   river: 'river',
   coast: 'coast',
@@ -100,11 +103,16 @@ export function fontFaces(baseUrl: string): FontFacesSpecification {
 }
 
 export function layers(p: Palette, lang: LabelLanguage): LayerSpecification[] {
-  return [background(p), land(p), rivers(p), coast(p), borders(p), bordersKoreas(p), ...labels(p, lang)].flat();
+  return [background(p), contextLand(p), land(p), rivers(p), coast(p), borders(p), bordersKoreas(p), ...labels(p, lang)].flat();
 }
 
 function background(p: Palette): LayerSpecification {
   return { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } };
+}
+
+/** Coarse land beyond the detailed window (Natural Earth 1:50m), for events far from the border. */
+function contextLand(p: Palette): LayerSpecification {
+  return { id: LAYER_IDS.context, type: 'fill', source: 'context', paint: { 'fill-color': p.land.other } };
 }
 
 function land(p: Palette): LayerSpecification {
