@@ -59,7 +59,7 @@ function main() {
   console.log(`  total ${(total / 1024).toFixed(1)} KiB`);
 
   const text = [...labels.features.map((f) => `${f.properties.name}${f.properties.name_ko}`), ...rivers.fc.features.map((f) => `${f.properties!.name}${f.properties!.name_ko}`)].join('');
-  const { faces, bytes } = copyFonts(join(ROOT, 'node_modules'), FONTS, text);
+  const { faces, bytes } = copyFonts(join(ROOT, 'node_modules'), FONTS, text, { allHangul: true });
   console.log(`fonts → ${FONTS}: ${faces.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
   writeFileSync(
     join(ROOT, 'src', 'map', 'style', 'font-files.ts'),

@@ -44,12 +44,15 @@ const covers = (f: CssFace, cp: number) => f.ranges.some(([a, b]) => cp >= a && 
  * Picks the fontsource faces needed to draw `text`: the Latin face always, and each Hangul slice
  * that holds one of its Hangul characters.
  */
-export function pickFaces(latin: CssFace[], korean: CssFace[], text: string): CssFace[] {
+export function pickFaces(latin: CssFace[], korean: CssFace[], text: string, { allHangul = false } = {}): CssFace[] {
   const latinFace = latin.find((f) => f.file.includes('-latin-400-normal'));
   if (!latinFace) throw new Error('fonts: @fontsource/noto-sans/400.css has no latin-400-normal face');
   const hangul = [...new Set([...text].map((c) => c.codePointAt(0)!).filter(isHangul))];
   const slices = korean.filter((f) => /noto-sans-kr-\d+-400-normal/.test(f.file));
   const picked = new Set<CssFace>();
+  // Every slice holding a Hangul syllable: place names in popups and pasted articles are not
+  // known at build time. unicode-range keeps the browser and MapLibre to the slices drawn.
+  if (allHangul) for (const s of slices) if (s.ranges.some(([a, b]) => a <= 0xd7a3 && b >= 0xac00)) picked.add(s);
   for (const cp of hangul) {
     const f = slices.find((s) => covers(s, cp));
     if (!f) throw new Error(`fonts: no @fontsource/noto-sans-kr slice covers U+${cp.toString(16).toUpperCase()} (${String.fromCodePoint(cp)})`);
@@ -65,12 +68,12 @@ export const isHangul = (cp: number) => (cp >= 0xac00 && cp <= 0xd7a3) || (cp >=
  * Copies the picked woff2 files and the OFL licence to `outDir`, replacing what was there, and
  * returns the font faces in the order MapLibre should try them.
  */
-export function copyFonts(nodeModules: string, outDir: string, text: string): { faces: FontFace[]; bytes: number } {
+export function copyFonts(nodeModules: string, outDir: string, text: string, options: { allHangul?: boolean } = {}): { faces: FontFace[]; bytes: number } {
   const latinDir = join(nodeModules, '@fontsource/noto-sans');
   const krDir = join(nodeModules, '@fontsource/noto-sans-kr');
   const latin = parseFontsourceCss(readFileSync(join(latinDir, '400.css'), 'utf8'), join(latinDir, '400.css'));
   const korean = parseFontsourceCss(readFileSync(join(krDir, '400.css'), 'utf8'), join(krDir, '400.css'));
-  const picked = pickFaces(latin, korean, text);
+  const picked = pickFaces(latin, korean, text, options);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   let bytes = 0;

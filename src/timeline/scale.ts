@@ -37,7 +37,9 @@ export interface Tick {
 }
 
 const fmtYear = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
-const fmtMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const fmtMonthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+// "Feb ’19": short, and never ambiguous when the year's own tick had no room.
+const fmtMonth = { format: (t: number) => `${fmtMonthName.format(t)} ’${String(new Date(t).getUTCFullYear()).slice(2)}` };
 const fmtDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** Ticks at year starts, month starts and days, keeping those at least `minGap` apart on the 0…1 axis. */
@@ -45,7 +47,9 @@ export function ticks(scale: TimeScale, minGap = 0.07): Tick[] {
   const candidates: Tick[] = [];
   const s = new Date(scale.start);
   const e = new Date(scale.end);
-  for (let y = s.getUTCFullYear(); y <= e.getUTCFullYear(); y++) {
+  // Latest years first: when the first two years crowd each other, the earlier one (at the
+  // axis' very start, under the range handle) gives way.
+  for (let y = e.getUTCFullYear(); y >= s.getUTCFullYear(); y--) {
     const t = Date.UTC(y, 0, 1);
     if (t >= scale.start && t <= scale.end) candidates.push({ t, label: fmtYear.format(t) });
   }
