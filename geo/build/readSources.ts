@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { validateCollection } from '../lib/validateCollection.ts';
 import type { LeafletLaunch } from '../../src/data/types.ts';
@@ -100,10 +101,15 @@ export function readSources(dir = SOURCES): Sources {
   const landFc = readCollection<MultiPolygon>(p('land-kr-kp.geojson'));
   const landKr = byId(landFc, 'land-kr', 'geo/sources/land-kr-kp.geojson');
   const landKp = byId(landFc, 'land-kp', 'geo/sources/land-kr-kp.geojson');
+  // One land mask for clipping: both Koreas merged, holes dropped. The two outlines leave slivers
+  // along the border (up to ~1 km, see mdl-osm.geojson) that would otherwise punch holes in zones.
+  const merged = union(featureCollection([landKr, landKp]));
+  if (!merged) throw new Error('geo/sources/land-kr-kp.geojson: the two land features do not merge');
+  const polys = merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
   const land: Feature<MultiPolygon> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: [...landKr.geometry.coordinates, ...landKp.geometry.coordinates] },
+    geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => [p[0]]) },
   };
   const districts = readJson<FeatureCollection<Polygon>>(p('seoul-districts.geojson'));
   validateCollection(districts, 'geo/sources/seoul-districts.geojson', { provenance: false });

@@ -5,7 +5,7 @@ import { assertArea, assertLine } from './assert.ts';
 /** Nearest segment of `c` to `p` in a local equirectangular plane: segment index and parameter t. */
 function nearest(c: Position[], p: Position) {
   const k = Math.cos((p[1] * Math.PI) / 180);
-  let best = { i: 0, t: 0, d: Infinity, cross: 0 };
+  let best = { i: 0, t: 0, d: Infinity, cross: 0, raw: 0, len: 0 };
   for (let i = 0; i < c.length - 1; i++) {
     const ax = c[i][0] * k, ay = c[i][1];
     const dx = c[i + 1][0] * k - ax, dy = c[i + 1][1] - ay;
@@ -14,7 +14,8 @@ function nearest(c: Position[], p: Position) {
     const t = len2 ? Math.max(0, Math.min(1, (px * dx + py * dy) / len2)) : 0;
     const ex = px - t * dx, ey = py - t * dy;
     const d = ex * ex + ey * ey;
-    if (d < best.d) best = { i, t, d, cross: dx * py - dy * px };
+    // raw: how far along the segment the foot falls, unclamped, in (scaled) degrees.
+    if (d < best.d) best = { i, t, d, cross: dx * py - dy * px, raw: len2 ? (px * dx + py * dy) / Math.sqrt(len2) : 0, len: Math.sqrt(len2) };
   }
   // At an inner joint the nearest point is the joint itself and one segment's sign can mislead:
   // there, a point on opposite sides of the two segments lies in the wedge outside the turn.
@@ -56,7 +57,9 @@ export function limitLines(
   const ring = rings.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, -1);
   const tag = ring.map((p) => {
     const n = nearest(c, p);
-    const atEnd = (n.i === 0 && n.t <= 1e-9) || (n.i === c.length - 2 && n.t >= 1 - 1e-9);
+    // Round-end vertices lie beyond the line's ends; the offset vertex square to an end is kept
+    // (1e-4° ≈ 10 m of slack for projection differences; the next cap vertex is hundreds of metres out).
+    const atEnd = (n.i === 0 && n.raw < -1e-4) || (n.i === c.length - 2 && n.raw > n.len + 1e-4);
     return atEnd ? 0 : n.cross > 0 ? 1 : -1; // 1 = left
   });
   const longestRun = (want: number): Position[] => {
