@@ -161,6 +161,17 @@ describe('the CMA zones', () => {
     }
     expect(west).toBeGreaterThan(20);
     expect(east).toBeGreaterThan(20);
+    // The other classes, the same way: [west, east] km.
+    for (const [id, w, e] of [['no-fly-balloon', 25, 25], ['no-fly-uav', 10, 15], ['no-fly-rotary-wing', 10, 10]] as const) {
+      const z = feature<Polygon | MultiPolygon>('cma-no-fly', id);
+      const pts = (z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates).flatMap((p) => p[0]);
+      for (const c of pts) {
+        if (Math.abs(c[0] - splitLon) < 0.05) continue;
+        const want = c[0] < splitLon ? w : e;
+        const d = pointToLineDistance(point(c), mdl, km);
+        expect(Math.abs(d - want), `${id} at ${c}`).toBeLessThan(0.5);
+      }
+    }
     const rotary = widthAt(feature('cma-no-fly', 'no-fly-rotary-wing'), 120, 20);
     expect(rotary.northFromLine + rotary.southFromLine).toBeGreaterThan(19.4);
     expect(rotary.northFromLine + rotary.southFromLine).toBeLessThan(20.6);
