@@ -19,14 +19,14 @@ export function buildContext(topology: Topology, detailWindow: [number, number, 
   const out: Feature<Polygon | MultiPolygon>[] = [];
   for (const c of countries.features) {
     if (!c.geometry) continue;
-    const boxed = bboxClip(c, CONTEXT_BBOX).geometry;
+    const boxed = bboxClip(c as Feature<Polygon | MultiPolygon>, CONTEXT_BBOX).geometry as Polygon | MultiPolygon;
     // bboxClip leaves empty and degenerate rings behind; polyclip refuses them.
     const parts = (boxed.type === 'Polygon' ? [boxed.coordinates] : boxed.coordinates)
       .map((p) => p.filter((ring) => ring.length >= 4))
       .filter((p) => p.length > 0);
     if (!parts.length) continue;
     const mp: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: parts } };
-    const clipped = difference(featureCollection([mp, hole]));
+    const clipped = difference(featureCollection<Polygon | MultiPolygon>([mp, hole]));
     if (!clipped) continue;
     const polys = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
     const kept = polys.filter((p) => p.length && p[0].length >= 4 && area({ type: 'Polygon', coordinates: p }) > 50e6);
