@@ -89,6 +89,33 @@ describe('the MDL', () => {
   });
 });
 
+/** Which side of the west→east MDL a point is on, judged on the nearest segment: 1 north, -1 south. */
+function sideOfMdl(pt: Feature<Point>) {
+  const n = nearestPointOnLine(mdl, pt);
+  const i = Math.min(n.properties.index as number, mdl.geometry.coordinates.length - 2);
+  const [a, b] = [mdl.geometry.coordinates[i], mdl.geometry.coordinates[i + 1]];
+  const o = pt.geometry.coordinates;
+  return Math.sign((b[0] - a[0]) * (o[1] - a[1]) - (b[1] - a[1]) * (o[0] - a[0]));
+}
+
+describe('the MDL against independently sourced places', () => {
+  it('passes within 300 m of the Joint Security Area, which straddles it (en.wikipedia coordinates)', () => {
+    expect(pointToLineDistance(feature<Point>('kaesong', 'panmunjom-jsa'), mdl, km)).toBeLessThan(0.3);
+  });
+  it('leaves Dorasan station and Imjingak (open to visitors) south of it and outside the DMZ', () => {
+    for (const id of ['dorasan', 'imjingak']) {
+      const p = feature<Point>('places', id);
+      expect(sideOfMdl(p), id).toBe(-1);
+      expect(booleanPointInPolygon(p, feature<Polygon>('dmz', 'dmz')), id).toBe(false);
+    }
+  });
+  it('leaves Kaesong and Pyongyang north of it, Seoul south', () => {
+    expect(sideOfMdl(feature<Point>('kaesong', 'kaesong-city'))).toBe(1);
+    expect(sideOfMdl(feature<Point>('places', 'pyongyang'))).toBe(1);
+    expect(sideOfMdl(feature<Point>('seoul', 'seoul-city-hall'))).toBe(-1);
+  });
+});
+
 describe('the DMZ', () => {
   const zone = feature<Polygon | MultiPolygon>('dmz', 'dmz');
   it('is 4 km ± 0.2 wide at 25 points along the MDL: the edge on each side 2 km from the line (Armistice Art. I)', () => {
@@ -198,14 +225,9 @@ describe('Kaesong', () => {
   });
   it('the liaison office is inside the complex and north of the MDL', () => {
     expect(booleanPointInPolygon(office, kic)).toBe(true);
-    // North = left of the west→east MDL, judged on the nearest segment (the office is west of
-    // the land line's first vertex, so a meridian would not cross it).
-    const n = nearestPointOnLine(mdl, office);
-    const i = Math.min(n.properties.index as number, mdl.geometry.coordinates.length - 2);
-    const [a, b] = [mdl.geometry.coordinates[i], mdl.geometry.coordinates[i + 1]];
-    const o = office.geometry.coordinates;
-    const cross = (b[0] - a[0]) * (o[1] - a[1]) - (b[1] - a[1]) * (o[0] - a[0]);
-    expect(cross).toBeGreaterThan(0);
+    // North = left of the west→east MDL on the nearest segment (the office lies west of the land
+    // line's first vertex, so a meridian through it would not cross the line).
+    expect(sideOfMdl(office)).toBe(1);
     expect(pointToLineDistance(office, mdl, km)).toBeGreaterThan(2); // outside the DMZ too
   });
   it('the complex lies 1.5–4 km from the DMZ northern limit (Korean reporting from the site), not "10 km north of the DMZ"', () => {
