@@ -45,7 +45,9 @@ export function buildLayers(s: Sources): Layer[] {
   add('seoul', 'Seoul', 'places', true, 'The boundary of Seoul Special City, City Hall, the Ministry of Unification and Cheong Wa Dae.', 'KOSTAT 2013 via southkorea/seoul-maps', [seoulCity, ...s.seoul.features]);
 
   // The MDL and the Han River estuary.
-  const hrenz = channelBetween(s.landKr, s.landKp, { fromLon: 126.19, toLon: s.estuary.geometry.coordinates[0][0] });
+  // Mal-do (the zone's western end, Armistice Art. I para. 5) lies at about 126.19° E; meridians
+  // where the gap is wider than 10 km cross open water beside Gyodong, not the estuary channel.
+  const hrenz = channelBetween(s.landKr, s.landKp, { fromLon: 126.19, toLon: s.estuary.geometry.coordinates[0][0], maxWidthKm: 10 });
   const estuaryZone = withProps(hrenz, {
     id: 'han-river-estuary-neutral-zone',
     name: 'Han River Estuary neutral zone',

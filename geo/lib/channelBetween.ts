@@ -13,13 +13,22 @@ import { assertArea } from './assert.ts';
  * @param options.toLon eastern limit (required)
  * @param options.stepDeg sampling step in degrees of longitude (default 0.004, about 350 m)
  * @param options.minLat, options.maxLat the band searched (default 37.5–38.1)
+ * @param options.maxWidthKm skip meridians where the gap is wider (open sea beside an island, not
+ *   the channel); the outline then runs straight past them (default: no limit)
  * @returns Polygon Feature with empty properties
  * @example channelBetween(landKr, landKp, { fromLon: 126.19, toLon: 126.57 })
  */
 export function channelBetween(
   southLand: Feature<Polygon | MultiPolygon>,
   northLand: Feature<Polygon | MultiPolygon>,
-  { fromLon, toLon, stepDeg = 0.004, minLat = 37.5, maxLat = 38.1 }: { fromLon: number; toLon: number; stepDeg?: number; minLat?: number; maxLat?: number },
+  {
+    fromLon,
+    toLon,
+    stepDeg = 0.004,
+    minLat = 37.5,
+    maxLat = 38.1,
+    maxWidthKm = Infinity,
+  }: { fromLon: number; toLon: number; stepDeg?: number; minLat?: number; maxLat?: number; maxWidthKm?: number },
 ): Feature<Polygon> {
   assertArea(southLand, 'channelBetween');
   assertArea(northLand, 'channelBetween');
@@ -36,8 +45,10 @@ export function channelBetween(
     const s = Math.max(...sLats);
     const nLats = lineIntersect(meridian, northLand).features.map((p) => p.geometry.coordinates[1]).filter((y) => y > s);
     if (!nLats.length) continue;
+    const top = Math.min(...nLats);
+    if (((top - s) * Math.PI * 6371) / 180 > maxWidthKm) continue;
     south.push([lon, s]);
-    north.push([lon, Math.min(...nLats)]);
+    north.push([lon, top]);
   }
   if (south.length < 2) throw new Error('channelBetween: no water found between the two land masses in the given band');
   // Counter-clockwise: along the southern shore eastward, back along the northern shore westward.
