@@ -15,6 +15,8 @@ export interface Session {
   consoleErrors: string[];
   /** Requests to any origin other than the test server; each one was aborted. */
   externalRequests: string[];
+  /** Same-origin responses, by path, with their status. */
+  responses: { path: string; status: number }[];
   close(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export interface SessionOptions {
   /** Extra Chromium flags, e.g. to disable WebGL. */
   args?: string[];
   isMobile?: boolean;
+  /** Ignore the page's Content-Security-Policy (only to prove that the request checks can fail). */
+  bypassCSP?: boolean;
 }
 
 /** Starts headless Chromium with every request outside `allowedOrigin` aborted and recorded. */
@@ -35,6 +39,7 @@ export async function openSession(allowedOrigin: string, opts: SessionOptions = 
     executablePath: findBrowser(),
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     isMobile: opts.isMobile,
+    bypassCSP: opts.bypassCSP,
     hasTouch: opts.isMobile,
     deviceScaleFactor: 1,
     args: [
@@ -62,6 +67,11 @@ export async function openSession(allowedOrigin: string, opts: SessionOptions = 
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(String(err)));
+  const responses: { path: string; status: number }[] = [];
+  page.on('response', (res) => {
+    const u = new URL(res.url());
+    if (u.origin === origin) responses.push({ path: u.pathname, status: res.status() });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !NOISE.some((re) => re.test(msg.text()))) consoleErrors.push(msg.text());
   });
@@ -71,6 +81,7 @@ export async function openSession(allowedOrigin: string, opts: SessionOptions = 
     pageErrors,
     consoleErrors,
     externalRequests,
+    responses,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
