@@ -1,4 +1,4 @@
-import { bboxPolygon, featureCollection, intersect, length, lineSliceAlong, nearestPointOnLine, point, union } from '@turf/turf';
+import { bboxPolygon, featureCollection, intersect, length, lineSliceAlong, nearestPointOnLine, point, simplify, union } from '@turf/turf';
 import { simplifySafe } from './simplifySafe.ts';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { assertLine } from './assert.ts';
@@ -29,19 +29,28 @@ export const CMA_NO_FLY: NoFlyClass[] = [
  * @param mdl the MDL as a LineString Feature running west→east
  * @param options.split [lon, lat] of the split marker (snapped onto the line)
  * @param options.classes the aircraft classes and widths (default CMA_NO_FLY, widest first)
- * @param options.tolerance simplification in degrees (default 0.001)
+ * @param options.tolerance simplification of the zones in degrees (default 0.001)
+ * @param options.lineTolerance simplification of the MDL before buffering, in degrees (default
+ *   0.001, about 100 m: the zones' edges move by no more than that, against widths of 10–40 km,
+ *   and buffering gets several times faster)
  * @returns FeatureCollection of Polygon/MultiPolygon Features, one per class, with
  *   properties { id: 'no-fly-<class>', name, class, west_km, east_km }
  * @example noFlyZones(mdl, { split: marker0646 })
  */
 export function noFlyZones(
   mdl: Feature<LineString>,
-  { split, classes = CMA_NO_FLY, tolerance = 0.001 }: { split: Position; classes?: NoFlyClass[]; tolerance?: number },
+  {
+    split,
+    classes = CMA_NO_FLY,
+    tolerance = 0.001,
+    lineTolerance = 0.001,
+  }: { split: Position; classes?: NoFlyClass[]; tolerance?: number; lineTolerance?: number },
 ): FeatureCollection<Polygon | MultiPolygon> {
   assertLine(mdl, 'noFlyZones');
   if (!Array.isArray(split) || split.length < 2 || !split.every(Number.isFinite))
     throw new Error('noFlyZones: split must be a [lon, lat] position');
   if (!classes.length) throw new Error('noFlyZones: at least one class is required');
+  if (lineTolerance > 0) mdl = simplify(mdl, { tolerance: lineTolerance, highQuality: true });
   const snapped = nearestPointOnLine(mdl, point(split), { units: 'kilometers' });
   const at = snapped.properties.location as number;
   const total = length(mdl, { units: 'kilometers' });
