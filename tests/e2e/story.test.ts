@@ -108,6 +108,29 @@ describe('the story map', () => {
     expect(inView).toBe(true);
   });
 
+  it('lists the events of one place when their cluster is clicked, and opens the one picked', async () => {
+    await s.page.keyboard.press('Escape');
+    // Several events happened at the liaison office: at any zoom they share one cluster.
+    const office = [...coords.entries()].filter(([, c]) => [...coords.values()].filter((d) => d[0] === c[0] && d[1] === c[1]).length > 1);
+    expect(office.length).toBeGreaterThan(1);
+    await s.page.evaluate((c) => (window as any).__map.jumpTo({ center: c, zoom: 12 }), office[0][1]);
+    await nextIdle(s.page);
+    const at = await s.page.evaluate((c) => {
+      const map = (window as any).__map;
+      const r = map.getCanvas().getBoundingClientRect();
+      const p = map.project(c);
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, office[0][1]);
+    await s.page.mouse.click(at.x, at.y);
+    const list = s.page.locator('.borderline-cluster-popup');
+    await list.waitFor({ state: 'visible' });
+    const ids = await list.locator('button[data-event-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.eventId));
+    expect(ids.sort()).toEqual(office.map(([id]) => id).sort());
+    await list.locator(`button[data-event-id="${ids[1]}"]`).click();
+    await s.page.locator(`.borderline-event-popup [data-event-id="${ids[1]}"]`).waitFor({ state: 'visible' });
+    expect(await s.page.locator('.borderline-cluster-popup').count()).toBe(0);
+  });
+
   it('hides and shows the DMZ and CMA layers with their toggles', async () => {
     await s.page.keyboard.press('Escape');
     await s.page.evaluate(() => (window as any).__map.jumpTo({ center: [127.3, 38.1], zoom: 8 }));
