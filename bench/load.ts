@@ -8,6 +8,8 @@ import { clickToPopup, findMarker, settle, toggleToIdle } from './app-probe';
 export interface LoadRun {
   probe: Probe;
   payload?: Payload;
+  /** The largest responses (gzip bytes), to say what a payload budget is spent on. */
+  largest?: Array<{ path: string; raw: number; gzip: number }>;
   frames: number[];
   popupMs?: number;
   popupKind?: 'event' | 'cluster';
@@ -35,12 +37,17 @@ export async function loadRun(t: Target, opts: { payload: boolean; interact: boo
     const probe = await waitReady(s.page, opts.timeoutMs);
     // Fonts and late data arrive after the first idle; count them too.
     await s.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-    const payload = rec ? (await rec.done()).byKind : undefined;
+    const rec2 = rec ? await rec.done() : null;
+    const payload = rec2?.byKind;
+    const largest = rec2?.files
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 10)
+      .map((f) => ({ path: new URL(f.url).pathname, raw: f.raw, gzip: f.gzip }));
     const mapSize = await s.page.evaluate(() => {
       const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
       return { width: c.clientWidth, height: c.clientHeight };
     });
-    const run: LoadRun = { probe, payload, frames: [], toggleMs: [], mapSize, errors: [] };
+    const run: LoadRun = { probe, payload, largest, frames: [], toggleMs: [], mapSize, errors: [] };
     await settle(s.page);
     run.frames = await frameTimes(s.page, () => panZoom(s.page, '.maplibregl-canvas'));
     if (opts.interact) {

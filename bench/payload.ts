@@ -1,4 +1,5 @@
-// Bytes of a cold load by kind: raw as served, and gzip (node:zlib, default level 6) of each body.
+// Bytes of a cold load by kind: raw as served, and gzip (node:zlib, default level 6) of each body;
+// a body that gzip does not shrink (woff2, png) counts at its raw size, as a server would send it.
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Response } from 'playwright-core';
 
@@ -26,7 +27,7 @@ export function recordPayload(context: BrowserContext) {
     if (res.url().startsWith('data:') || res.status() >= 300) return;
     pending.push(
       res.body().then(
-        (b) => ({ url: res.url(), raw: b.length, gzip: gzipSync(b).length }),
+        (b) => ({ url: res.url(), raw: b.length, gzip: Math.min(b.length, gzipSync(b).length) }),
         () => null,
       ),
     );

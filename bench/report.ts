@@ -54,6 +54,7 @@ export interface Summary {
     bare: PageFigures;
     ratio: number;
     payload: Record<string, { raw: number; gzip: number; files: number }>;
+    largest: Array<{ path: string; raw: number; gzip: number }>;
   };
   interaction?: { popupMs: number; popupKind: string; toggleMs: number; toggledLayer: string | null };
   scale?: Record<string, Partial<Record<'app' | 'bare' | 'peer', PageFigures>> & { ratios?: Record<string, number>; fileBytes?: { raw: number; gzip: number } }>;
@@ -92,6 +93,8 @@ export function printSummary(s: Summary): string {
     }
     prow.push(['total', '', raw / KB, gz / KB]);
     out.push(table(prow));
+    out.push('', 'Largest responses of that load');
+    out.push(table([['path', 'raw KB', 'gzip KB'], ...s.load.largest.map((f) => [f.path, f.raw / KB, f.gzip / KB])]));
   }
   if (s.interaction) {
     const i = s.interaction;

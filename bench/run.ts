@@ -123,7 +123,7 @@ async function main() {
           const payload = Object.fromEntries(
             KINDS.map((k) => [k, { raw: median(app.map((r) => r.payload![k].raw)), gzip: median(app.map((r) => r.payload![k].gzip)), files: median(app.map((r) => r.payload![k].files)) }]),
           );
-          summary.load = { seed, app: a, bare: b, ratio: a.readyMs / b.readyMs, payload };
+          summary.load = { seed, app: a, bare: b, ratio: a.readyMs / b.readyMs, payload, largest: app[0].largest ?? [] };
           const clicks = app.filter((r: LoadRun) => r.popupMs !== undefined);
           summary.interaction = {
             popupMs: median(clicks.map((r) => r.popupMs!)),
@@ -170,7 +170,7 @@ async function main() {
         const n = Math.max(...sizes);
         log(`profiling one load of bench-${n} …`);
         try {
-          summary.profile = { slug: `bench-${n}`, top: await profileLoad(server.origin, `bench-${n}`, sources, Math.max(60_000, n * 3)) };
+          summary.profile = { slug: `bench-${n}`, top: await profileLoad(server.origin, `bench-${n}`, sources, Math.max(60_000, n * 3), join(root, OUT)) };
         } catch (err) {
           notes.push(`profile: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
         }

@@ -1,5 +1,8 @@
 // Phase 3: synthetic stories of N events in the app, the bare MapLibre page and the Leaflet peer:
 // navigation → drawn, pan/zoom frame times, main-thread JS heap and DOM size.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { openSession } from '../tests/e2e/browser';
 import { installProbe, waitReady, frameTimes, panZoom, pageMetrics, type Probe } from './page';
 
@@ -47,8 +50,30 @@ export interface ProfileLine {
   fn: string;
 }
 
-/** One load under the CDP sampling profiler: main-thread self time by function until drawn (top 20). */
-export async function profileLoad(origin: string, slug: string, sources: string[], timeoutMs: number): Promise<ProfileLine[]> {
+/** Names a position in a built file by its source map (bench/.dist-bench/assets/*.map), if there is one. */
+function sourceNamer(distDir: string) {
+  const maps = new Map<string, TraceMap | null>();
+  return (url: string, line: number, column: number): string | null => {
+    const file = url.replace(/^https?:\/\/[^/]+\//, '');
+    if (!maps.has(file)) {
+      const mapFile = join(distDir, `${file}.map`);
+      maps.set(file, existsSync(mapFile) ? new TraceMap(readFileSync(mapFile, 'utf8')) : null);
+    }
+    const map = maps.get(file);
+    if (!map) return null;
+    const pos = originalPositionFor(map, { line: line + 1, column });
+    if (!pos.source) return null;
+    const src = pos.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+    return `${src}:${pos.line}${pos.name ? ` ${pos.name}` : ''}`;
+  };
+}
+
+/**
+ * One load under the CDP sampling profiler: main-thread self time by function until drawn (top 20),
+ * named through the build's source maps.
+ */
+export async function profileLoad(origin: string, slug: string, sources: string[], timeoutMs: number, distDir: string): Promise<ProfileLine[]> {
+  const name = sourceNamer(distDir);
   const s = await openSession(origin);
   try {
     await installProbe(s.page, sources);
@@ -67,7 +92,9 @@ export async function profileLoad(origin: string, slug: string, sources: string[
       if (!ms) continue;
       const cf = node.callFrame;
       const file = cf.url ? cf.url.replace(/^.*\//, '') : '';
-      const key = `${cf.functionName || '(anonymous)'} ${file}${file ? `:${cf.lineNumber + 1}` : ''}`;
+      const mapped = cf.url ? name(cf.url, cf.lineNumber, cf.columnNumber) : null;
+      // Minified names say nothing: a mapped frame is named by its source line (and the original name).
+      const key = mapped ?? `${cf.functionName || '(anonymous)'} ${file}${file ? `:${cf.lineNumber + 1}` : ''}`;
       byFn.set(key, (byFn.get(key) ?? 0) + ms);
     }
     return [...byFn.entries()]

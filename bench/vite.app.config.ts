@@ -7,6 +7,8 @@ export default mergeConfig(base, {
   build: {
     outDir: 'bench/.dist-bench',
     emptyOutDir: true,
+    // Maps are written but not referenced by the code, so no browser fetches them; the profiler reads them.
+    sourcemap: 'hidden',
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
