@@ -8,6 +8,7 @@ import { noFlyZones } from '../lib/noFlyZones.ts';
 import { maritimeBuffers } from '../lib/maritimeBuffers.ts';
 import { channelBetween } from '../lib/channelBetween.ts';
 import { simplifySafe } from '../lib/simplifySafe.ts';
+import { midwayLine } from '../lib/midwayLine.ts';
 import type { Sources } from './readSources.ts';
 
 export interface Layer {
@@ -114,7 +115,17 @@ export function buildLayers(s: Sources): Layer[] {
   const sea = maritimeBuffers(s.cma.maritime_zones, { land: s.land });
   add('cma-maritime-buffer', 'CMA maritime buffer zones', 'cma-2018', false, 'No live fire or naval manoeuvres: West Sea from north of Deokjeok-do to south of Cho-do; East Sea from north of Sokcho to south of Tongchon.', OSM, sea.features.map((f) => withProps(f, { ...f.properties, source: `${s.cma.sources.maritime}; land removed with geo/sources/land-kr-kp.geojson (OpenStreetMap, ODbL)` })));
 
-  add('nll', 'Northern Limit Line', 'nll', true, 'The West Sea line drawn by the UN Command in 1953 (approximate).', 'Position estimated; see each feature\'s source', s.nll.features);
+  // The NLL: through the points midway between the ROK-held islands and the DPRK coast.
+  const islands = s.nll.islands.map((id) => {
+    const f = s.places.features.find((x) => x.properties?.id === id);
+    if (!f || f.geometry.type !== 'Point') throw new Error(`geo/sources/nll.json: island "${id}" is not a point in geo/sources/places.geojson`);
+    return f.geometry.coordinates;
+  });
+  const nllLine = midwayLine(islands, s.landKr, s.landKp);
+  const { islands: _ids, ...nllProps } = s.nll;
+  add('nll', 'Northern Limit Line', 'nll', true, 'The West Sea line drawn by the UN Command in 1953, traced midway between the five islands and the North Korean coast (approximate).', OSM, [
+    withProps(nllLine, { ...nllProps, gaps_km: nllLine.properties.gaps_km }),
+  ]);
 
   // Zones demilitarised under inter-Korean agreements (KPA General Staff, June 2020).
   const kic = s.kaesong.features.find((f) => f.properties?.id === 'kaesong-industrial-complex');

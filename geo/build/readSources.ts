@@ -40,6 +40,18 @@ export interface CmaDefs {
   maritime_zones: { id: string; name: string; corners: Position[]; method: string; accuracy_m: number; [k: string]: unknown }[];
 }
 
+export interface NllDef {
+  id: string;
+  name: string;
+  name_ko?: string;
+  description: string;
+  source: string;
+  method: string;
+  accuracy_m: number;
+  /** Ids of island points in places.geojson, in the order the line visits them. */
+  islands: string[];
+}
+
 export interface LaunchArea {
   id: string;
   name: string;
@@ -84,7 +96,7 @@ export interface Sources {
   seoul: FeatureCollection;
   places: FeatureCollection;
   jointZones: FeatureCollection<Polygon>;
-  nll: FeatureCollection<LineString>;
+  nll: NllDef;
   cma: CmaDefs;
   launches: LaunchArea[];
   geonames: { source: string; cities: { name: string; country: string; admin1: string; lon: number; lat: number }[] };
@@ -124,7 +136,7 @@ export function readSources(dir = SOURCES): Sources {
     seoul: readCollection(p('seoul.geojson')),
     places: readCollection(p('places.geojson')),
     jointZones: readCollection<Polygon>(p('joint-zones.geojson')),
-    nll: readCollection<LineString>(p('nll.geojson')),
+    nll: readJson<NllDef>(p('nll.json')),
     cma: readJson<CmaDefs>(p('cma.json')),
     launches: readLaunches(p('leaflet-launches.json')),
     geonames: readJson(p('geonames-kr-kp.json')),

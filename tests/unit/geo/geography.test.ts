@@ -216,6 +216,30 @@ describe('the CMA zones', () => {
   });
 });
 
+describe('the NLL', () => {
+  const nll = feature<LineString>('nll', 'nll-west-sea');
+  const land = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geo', 'sources', 'land-kr-kp.geojson'), 'utf8')) as FeatureCollection<MultiPolygon>;
+  it('stays at sea', () => {
+    for (const f of land.features) expect(lineIntersect(nll, f).features.length, f.properties?.id).toBe(0);
+  });
+  it('passes north of the five ROK-held islands', () => {
+    for (const id of ['baengnyeong-do', 'daecheong-do', 'socheong-do', 'yeonpyeong-do', 'u-do']) {
+      const [x, y] = feature<Point>('places', id).geometry.coordinates;
+      const at = lineIntersect(nll, lineString([[x, 37], [x, 39]])).features.map((p) => p.geometry.coordinates[1]);
+      // Baengnyeong lies just west of the line's first turning point (its westward extension is
+      // not drawn): compare with that point instead.
+      const c = nll.geometry.coordinates;
+      if (!at.length) at.push(x < c[0][0] ? c[0][1] : c.at(-1)![1]);
+      expect(Math.min(...at), id).toBeGreaterThan(y);
+    }
+  });
+  it('finds Yeonpyeong about 12 km from the North Korean coast (en.wikipedia "Yeonpyeong Island")', () => {
+    const gaps = nll.properties?.gaps_km as number[];
+    expect(gaps[3]).toBeGreaterThan(9);
+    expect(gaps[3]).toBeLessThan(15);
+  });
+});
+
 describe('Kaesong', () => {
   const kic = feature<Polygon>('kaesong', 'kaesong-industrial-complex');
   const office = feature<Point>('kaesong', 'kaesong-liaison-office');

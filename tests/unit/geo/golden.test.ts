@@ -16,6 +16,7 @@ import { maritimeBuffers } from '../../../geo/lib/maritimeBuffers';
 import { clipToArea } from '../../../geo/lib/clipToArea';
 import { channelBetween } from '../../../geo/lib/channelBetween';
 import { simplifySafe } from '../../../geo/lib/simplifySafe';
+import { midwayLine } from '../../../geo/lib/midwayLine';
 import { stableStringify } from '../../../geo/lib/stableStringify';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'geo');
@@ -37,6 +38,7 @@ const run: Record<string, (c: Case) => unknown> = {
   clipToArea: (c) => clipToArea(c.features[0] as Area, c.features[1] as Area, c.test.options),
   channelBetween: (c) => channelBetween(c.features[0] as Area, c.features[1] as Area, c.test.options as { fromLon: number; toLon: number }),
   simplifySafe: (c) => simplifySafe(c.features[0] as Area, c.test.options),
+  midwayLine: (c) => midwayLine(c.test.options.islands, c.features[0] as Area, c.features[1] as Area, c.test.options),
 };
 
 describe('geo/lib golden files', () => {
