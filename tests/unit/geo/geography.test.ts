@@ -233,6 +233,17 @@ describe('the NLL', () => {
       expect(Math.min(...at), id).toBeGreaterThan(y);
     }
   });
+  it('has every island point on or within 1 km of its own country\'s land (OpenStreetMap outlines)', () => {
+    for (const f of layer('places').features.filter((x) => x.properties?.kind === 'island')) {
+      const own = land.features[f.properties?.country === 'KP' ? 1 : 0];
+      const pt = f as Feature<Point>;
+      const near = own.geometry.coordinates.some((poly) => {
+        const pg = { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: poly } };
+        return booleanPointInPolygon(pt, pg) || pointToLineDistance(pt, lineString(poly[0]), km) < 1;
+      });
+      expect(near, String(f.properties?.id)).toBe(true);
+    }
+  });
   it('finds Yeonpyeong about 12 km from the North Korean coast (en.wikipedia "Yeonpyeong Island")', () => {
     const gaps = nll.properties?.gaps_km as number[];
     expect(gaps[3]).toBeGreaterThan(9);
