@@ -2,7 +2,7 @@
 // independent figures (cited beside each check).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { along, area, bearing, booleanPointInPolygon, destination, distance, length, lineIntersect, lineString, nearestPointOnLine, point, pointToLineDistance, polygonToLine } from '@turf/turf';
+import { along, area, bearing, booleanPointInPolygon, centroid, destination, distance, length, lineIntersect, lineString, nearestPointOnLine, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
@@ -270,6 +270,13 @@ describe('Kaesong', () => {
     const nearest = Math.min(...kic.geometry.coordinates[0].map((c) => pointToLineDistance(point(c), limit, km)));
     expect(nearest).toBeGreaterThan(1.5);
     expect(nearest).toBeLessThan(4);
+  });
+  it('sits where the 2000 site reports put it: 4 km from the northern limit (Hankyung 2000-11-20), 6 km from Panmunjom and 7 km from Kaesong (KBS 2000), each ± 1.5 km', () => {
+    const c = centroid(kic);
+    const limit = feature<LineString>('dmz', 'dmz-northern-limit');
+    expect(Math.abs(pointToLineDistance(c, limit, km) - 4)).toBeLessThan(1.5);
+    expect(Math.abs(distance(c, feature<Point>('kaesong', 'panmunjom-jsa'), km) - 6)).toBeLessThan(1.5);
+    expect(Math.abs(distance(c, feature<Point>('kaesong', 'kaesong-city'), km) - 7)).toBeLessThan(1.5);
   });
   it('Kaesong–Seoul straight line is shorter than the 70 km by road (southkorea1on1.com) and over 3/4 of it', () => {
     const d = distance(feature<Point>('kaesong', 'kaesong-city'), feature<Point>('seoul', 'seoul-city-hall'), km);
