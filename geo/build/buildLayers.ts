@@ -1,5 +1,5 @@
 // Assembles every map layer from the checked sources; derived geometry comes from geo/lib.
-import { circle, featureCollection, length, along, point, union } from '@turf/turf';
+import { along, area, booleanPointInPolygon, circle, featureCollection, length, lineString, point, pointOnFeature, pointToLineDistance, polygon, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { LayerGroup, LayerManifestEntry } from '../../src/data/types.ts';
 import { dmzFromMdl } from '../lib/dmzFromMdl.ts';
@@ -166,6 +166,28 @@ export function buildLayers(s: Sources): Layer[] {
     ),
   );
 
-  add('places', 'Places', 'places', true, 'Other places in the stories: Pyongyang, Dorasan, Imjingak, the NLL islands, border counties, Hanoi.', 'GeoNames (CC BY 4.0); positions as cited per feature', s.places.features);
+  // Islands: the cited coordinates (arc-minute precision) pick the OSM outline within 1 km, and the
+  // mapped point is a point inside that outline.
+  const islandPlaces = s.places.features.map((f) => {
+    if (f.properties?.kind !== 'island' || f.geometry.type !== 'Point') return f;
+    const own = f.properties.country === 'KP' ? s.landKp : s.landKr;
+    const p = point(f.geometry.coordinates);
+    let best: Feature<Polygon> | null = null;
+    let bestD = Infinity;
+    for (const poly of own.geometry.coordinates) {
+      const pg = polygon(poly);
+      const d = booleanPointInPolygon(p, pg) ? 0 : pointToLineDistance(p, lineString(poly[0]), { units: 'kilometers' });
+      if (d < bestD) [bestD, best] = [d, pg];
+    }
+    if (!best || bestD > 1) throw new Error(`geo/sources/places.geojson: feature "${f.properties.id}": no island outline within 1 km of its coordinates`);
+    return withProps(pointOnFeature(best), {
+      ...f.properties,
+      description: [f.properties.description, `Cited position ${f.geometry.coordinates.map((v) => v.toFixed(4)).join(', ')}; mapped at a point inside the OpenStreetMap outline found there (${(area(best) / 1e6).toFixed(1)} km²).`].filter(Boolean).join(' '),
+      source: `${f.properties.source}; outline: OpenStreetMap via @geo-maps/countries-coastline-1m (ODbL)`,
+      method: 'derived',
+      accuracy_m: 100,
+    });
+  });
+  add('places', 'Places', 'places', true, 'Other places in the stories: Pyongyang, Dorasan, Imjingak, the NLL islands, border counties, Hanoi.', 'GeoNames (CC BY 4.0); island outlines © OpenStreetMap contributors (ODbL); positions as cited per feature', islandPlaces);
   return layers;
 }

