@@ -34,8 +34,11 @@ export function lines(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Blocks of the article with passages marked; overlapping passages keep the earlier-starting one. */
-export function articleBlocks(text: string, passages: PassageRef[]): Block[] {
+/**
+ * Blocks of the article with passages marked; overlapping passages keep the earlier-starting one.
+ * @param ranges the blocks' extents (e.g. the pipeline's paragraphs); by default, the text's lines
+ */
+export function articleBlocks(text: string, passages: PassageRef[], ranges: { start: number; end: number }[] = lines(text)): Block[] {
   const sorted = passages
     .filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.start < p.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -49,7 +52,7 @@ export function articleBlocks(text: string, passages: PassageRef[]): Block[] {
     covered = p.end;
   }
   const opened = new Set<string>();
-  return lines(text).map(({ start, end }) => {
+  return ranges.map(({ start, end }) => {
     const segments: Segment[] = [];
     let pos = start;
     for (const sp of spans) {
