@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cspPlugin } from './csp';
 
-export default defineConfig({
-  plugins: [svelte()],
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE)],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
@@ -31,4 +33,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,9 +1,10 @@
 // The app's own Vite config, built into bench/.dist-bench/ (so the e2e tests' dist/ is left alone)
 // with MapLibre in a chunk of its own, so that "the app's own JS" can be weighed apart from it.
-import { mergeConfig } from 'vite';
+import { defineConfig, mergeConfig, type ConfigEnv, type UserConfig } from 'vite';
 import base from '../vite.config.ts';
 
-export default mergeConfig(base, {
+// The app's config is a function of the mode (it reads VITE_BASEMAP_STYLE for the CSP).
+export default defineConfig((env: ConfigEnv) => mergeConfig((base as (e: ConfigEnv) => UserConfig)(env), {
   build: {
     outDir: 'bench/.dist-bench',
     emptyOutDir: true,
@@ -15,4 +16,4 @@ export default mergeConfig(base, {
       },
     },
   },
-});
+}));

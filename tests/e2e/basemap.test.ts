@@ -71,9 +71,10 @@ describe('the app on its embedded basemap', () => {
     await s.page.screenshot({ path: join(ARTIFACTS, 'basemap-1280.png') });
   });
 
-  it('makes no request outside 127.0.0.1 and raises no page error', () => {
+  it('makes no request outside 127.0.0.1 and raises no page error or console error (CSP violations included)', () => {
     expect(s.externalRequests).toEqual([]);
     expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });
 
