@@ -9,7 +9,7 @@
 //   --no-profile     skip the profiled load of the largest story
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../tests/e2e/find-browser';
@@ -43,7 +43,8 @@ function machine(): Record<string, string | number> {
   } catch {
     /* reported as unknown */
   }
-  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: round(totalmem() / 2 ** 30, 1), node: process.version, chromium };
+  // The 1-minute load average tells whether other work shared the CPUs (figures are noisier then).
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: round(totalmem() / 2 ** 30, 1), node: process.version, chromium, load1AtStart: round(loadavg()[0], 2) };
 }
 
 /** Medians over runs of the per-run figures (each run's frame median and p95 first). */
@@ -183,6 +184,7 @@ async function main() {
     log('pipeline …');
     summary.pipeline = await pipelineBench(root, { runs, geo: !flag('--no-geo') });
   }
+  summary.machine.load1AtEnd = round(loadavg()[0], 2);
   summary.budgets = budgets(summary);
   notes.push(`whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
