@@ -59,7 +59,7 @@ export interface Summary {
   interaction?: { popupMs: number; popupKind: string; toggleMs: number; toggledLayer: string | null };
   scale?: Record<string, Partial<Record<'app' | 'bare' | 'peer', PageFigures>> & { ratios?: Record<string, number>; fileBytes?: { raw: number; gzip: number } }>;
   pipeline?: unknown;
-  profile?: { slug: string; top: Array<{ selfMs: number; fn: string }> };
+  profile?: Array<{ slug: string; page: string; top: Array<{ selfMs: number; fn: string }> }>;
   budgets?: Budget[];
   notes: string[];
 }
@@ -127,9 +127,9 @@ export function printSummary(s: Summary): string {
     }
     out.push(`npm run geo: ${p.geoMs ? `${round(p.geoMs / 1000, 2)} s` : '–'} (${p.geoNote ?? ''})`);
   }
-  if (s.profile) {
-    out.push('', `Main-thread self time until drawn, ${s.profile.slug} (one profiled load, top functions)`);
-    out.push(table([['function (source)', 'self ms'], ...s.profile.top.map((l) => [l.fn, l.selfMs])]));
+  for (const p of s.profile ?? []) {
+    out.push('', `Main-thread self time until drawn, ${p.slug} in the ${p.page} page (one profiled load, top functions)`);
+    out.push(table([['function (source)', 'self ms'], ...p.top.map((l) => [l.fn, l.selfMs])]));
   }
   if (s.budgets) {
     out.push('', 'Budgets');

@@ -137,6 +137,7 @@ async function main() {
     }
     if (server && phases.has('scale')) {
       summary.scale = {};
+      let lastQuery = '';
       for (const n of sizes) {
         const slug = `bench-${n}`;
         const timeout = Math.max(60_000, n * 3);
@@ -149,9 +150,10 @@ async function main() {
         // The bare page at the smallest and largest sizes only (to tell the app's cost from MapLibre's), to keep the bench short.
         const kinds: PageKind[] = ['app', ...(n === Math.min(...sizes) || n === Math.max(...sizes) ? (['bare'] as const) : []), ...(n <= PEER_MAX ? (['peer'] as const) : [])];
         let query = '';
+        lastQuery = '';
         for (const kind of kinds) {
           const rs: ScaleRun[] = await repeat(`scale ${n} ${kind}`, runs, () => scaleRun(server.origin, kind, slug, sources, timeout, query), notes);
-          if (kind === 'app' && rs[0]) query = `?size=${rs[0].mapSize.width}x${rs[0].mapSize.height}`;
+          if (kind === 'app' && rs[0]) lastQuery = query = `?size=${rs[0].mapSize.width}x${rs[0].mapSize.height}`;
           for (const r of rs) {
             notes.push(...r.errors.map((e) => `scale ${n} ${kind}: ${e}`));
             if (r.events !== n) notes.push(`scale ${n} ${kind}: the page holds ${r.events} events, not ${n}`);
@@ -169,11 +171,15 @@ async function main() {
       }
       if (!flag('--no-profile')) {
         const n = Math.max(...sizes);
-        log(`profiling one load of bench-${n} …`);
-        try {
-          summary.profile = { slug: `bench-${n}`, top: await profileLoad(server.origin, `bench-${n}`, sources, Math.max(60_000, n * 3), join(root, OUT)) };
-        } catch (err) {
-          notes.push(`profile: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        summary.profile = [];
+        for (const kind of ['app', 'bare'] as const) {
+          log(`profiling one load of bench-${n} in the ${kind} page …`);
+          try {
+            const top = await profileLoad(server.origin, kind, `bench-${n}`, sources, Math.max(60_000, n * 3), join(root, OUT), lastQuery);
+            summary.profile.push({ slug: `bench-${n}`, page: kind, top });
+          } catch (err) {
+            notes.push(`profile ${kind}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+          }
         }
       }
     }

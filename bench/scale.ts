@@ -72,7 +72,7 @@ function sourceNamer(distDir: string) {
  * One load under the CDP sampling profiler: main-thread self time by function until drawn (top 20),
  * named through the build's source maps.
  */
-export async function profileLoad(origin: string, slug: string, sources: string[], timeoutMs: number, distDir: string): Promise<ProfileLine[]> {
+export async function profileLoad(origin: string, kind: 'app' | 'bare', slug: string, sources: string[], timeoutMs: number, distDir: string, query = ''): Promise<ProfileLine[]> {
   const name = sourceNamer(distDir);
   const s = await openSession(origin);
   try {
@@ -81,7 +81,7 @@ export async function profileLoad(origin: string, slug: string, sources: string[
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     await cdp.send('Profiler.start');
-    await s.page.goto(`${origin}/#story=${slug}`);
+    await s.page.goto(`${origin}${PATHS[kind]}${kind === 'app' ? '' : query}#story=${slug}`);
     await waitReady(s.page, timeoutMs);
     const { profile } = await cdp.send('Profiler.stop');
     const self = new Map<number, number>();

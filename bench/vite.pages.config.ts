@@ -15,6 +15,7 @@ export default defineConfig({
     outDir: here('.dist-bench/bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    sourcemap: 'hidden',
     rolldownOptions: { input: { bare: here('bare/index.html'), peer: here('peer/index.html') } },
   },
 });
