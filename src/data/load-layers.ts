@@ -8,33 +8,25 @@ export interface LoadedLayer {
   data: FeatureCollection;
 }
 
-export interface LayersResult {
-  layers: LoadedLayer[];
-  /** One message per file that could not be used; the other layers still load. */
-  errors: string[];
-}
-
 function asManifest(value: unknown): LayerManifest {
   const m = value as LayerManifest;
   if (!m || !Array.isArray(m.layers)) throw new DataError('layers.json', 'has no "layers" array');
   return m;
 }
 
-/** Loads the layer manifest and every layer it lists; a broken layer is reported and skipped. */
-export async function loadLayers(baseUrl: string): Promise<LayersResult> {
+/** Loads the layer manifest; entries without an id or a file are reported and left out. */
+export async function loadManifest(baseUrl: string): Promise<{ entries: LayerManifestEntry[]; errors: string[] }> {
   const manifest = asManifest(await fetchData(baseUrl, 'layers.json', 'json'));
   const errors: string[] = [];
-  const results = await Promise.all(
-    manifest.layers.map(async (entry): Promise<LoadedLayer | null> => {
-      try {
-        if (typeof entry.id !== 'string' || typeof entry.file !== 'string') throw new DataError('layers.json', 'an entry lacks id or file');
-        const data = asFeatureCollection(await fetchData(baseUrl, entry.file, 'json'), entry.file);
-        return { entry, data };
-      } catch (err) {
-        errors.push(err instanceof Error ? err.message : String(err));
-        return null;
-      }
-    }),
-  );
-  return { layers: results.filter((r): r is LoadedLayer => r !== null), errors };
+  const entries = manifest.layers.filter((e, i) => {
+    const ok = !!e && typeof e.id === 'string' && typeof e.file === 'string';
+    if (!ok) errors.push(`layers.json: entry ${i} lacks an id or a file`);
+    return ok;
+  });
+  return { entries, errors };
+}
+
+/** Loads one layer's GeoJSON; throws a DataError naming the file, the feature and the fault. */
+export async function loadLayer(baseUrl: string, entry: LayerManifestEntry): Promise<LoadedLayer> {
+  return { entry, data: asFeatureCollection(await fetchData(baseUrl, entry.file, 'json'), entry.file) };
 }

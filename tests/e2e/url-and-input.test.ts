@@ -78,8 +78,12 @@ describe('state in the URL and bad input', () => {
     const text = await alert.textContent();
     expect(text).toMatch(/layers\/dmz\.geojson: feature 0 \(x\): Polygon has invalid coordinates/);
     expect(text).toMatch(/layers\/mdl\.geojson: is not valid JSON/);
-    expect(await s.page.locator('input[data-layer-id="dmz"]').count()).toBe(0);
-    expect(await s.page.locator('input[data-layer-id]').count()).toBeGreaterThan(3);
+    // The broken layers stay listed with their toggles disabled; the others still draw.
+    expect(await s.page.locator('input[data-layer-id="dmz"]').isDisabled()).toBe(true);
+    expect(await s.page.locator('input[data-layer-id="mdl"]').isDisabled()).toBe(true);
+    expect(await s.page.locator('input[data-layer-id]:checked').count()).toBeGreaterThan(3);
+    const drawn = await s.page.evaluate(() => (window as any).__map.queryRenderedFeatures({ layers: ['overlay-leaflet-launch-fill'] }).length);
+    expect(drawn).toBeGreaterThan(0);
     expect(s.pageErrors).toEqual([]);
   });
 
