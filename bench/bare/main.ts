@@ -1,10 +1,11 @@
 // The bare MapLibre page: the app's basemap, overlay layers and event markers (same style
 // functions, same data files, same hash) with no UI, as the yardstick for the app's load time.
-import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSourceSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl, addProtocol, type GeoJSONSourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { basemapStyle } from '../../src/map/style/basemap';
+import { TOPOJSON_PROTOCOL, topojsonProtocol } from '../../src/map/style/topojson-protocol';
 import { overlayLayers } from '../../src/map/overlays/style';
 import { eventLayers, EVENT_SOURCE } from '../../src/map/events/style';
 import { parseUrlState } from '../../src/state/url-state';
@@ -29,7 +30,9 @@ async function json<T>(path: string): Promise<T> {
 
 async function loadOverlays() {
   const manifest = await json<LayerManifest>('layers.json');
-  return Promise.all(manifest.layers.map(async (entry) => ({ entry, data: await json<FeatureCollection>(entry.file) })));
+  // The layers the app shows (and so fetches) at start: the URL's list, else the manifest's defaults.
+  const shown = manifest.layers.filter((e) => (state.layers ? state.layers.includes(e.id) : e.visible));
+  return Promise.all(shown.map(async (entry) => ({ entry, data: await json<FeatureCollection>(entry.file) })));
 }
 
 async function loadEvents(): Promise<FeatureCollection> {
@@ -44,6 +47,7 @@ const size = /^(\d+)x(\d+)$/.exec(new URLSearchParams(window.location.search).ge
 if (size) Object.assign(document.getElementById('map')!.style, { width: `${size[1]}px`, height: `${size[2]}px` });
 
 setWorkerUrl(workerUrl);
+addProtocol(TOPOJSON_PROTOCOL, topojsonProtocol(baseUrl));
 const map = new MaplibreMap({
   container: 'map',
   style: basemapStyle({ baseUrl }),

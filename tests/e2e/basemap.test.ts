@@ -98,7 +98,7 @@ describe('the basemap checks can fail', () => {
   it('sees sea where land should be when the land data is missing', async () => {
     const s = await openSession(baseUrl);
     try {
-      await s.context.route('**/data/basemap/land.geojson', (r) => r.fulfill({ status: 404, body: '' }));
+      await s.context.route('**/data/basemap/basemap.topojson', (r) => r.fulfill({ status: 404, body: '' }));
       await gotoIdle(s.page, VIEW);
       await nextIdle(s.page);
       const [kr] = await screenshotPixels(s.page, [await toPage(s.page, KR_LAND)]);

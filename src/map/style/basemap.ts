@@ -9,6 +9,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { FONT_FILES } from './font-files';
+import { TOPOJSON_PROTOCOL } from './topojson-protocol';
 import { LIGHT, type Palette } from './palette';
 
 export type { Palette } from './palette';
@@ -28,11 +29,12 @@ export interface BasemapOptions {
 }
 
 /** The GeoJSON files of the basemap, relative to the public folder. */
+export const BASEMAP_TOPOJSON = 'data/basemap/basemap.topojson';
+/** Land, coast and borders are objects of one TopoJSON file, read through the topojson:// protocol. */
 export const BASEMAP_FILES = {
-  context: 'data/basemap/context.geojson',
-  land: 'data/basemap/land.geojson',
-  coast: 'data/basemap/coast.geojson',
-  borders: 'data/basemap/borders.geojson',
+  land: `${BASEMAP_TOPOJSON}#land`,
+  coast: `${BASEMAP_TOPOJSON}#coast`,
+  borders: `${BASEMAP_TOPOJSON}#borders`,
   rivers: 'data/basemap/rivers.geojson',
   labels: 'data/basemap/labels.geojson',
 } as const;
@@ -40,7 +42,6 @@ export type BasemapSource = keyof typeof BASEMAP_FILES;
 
 const OSM = '© OpenStreetMap contributors (ODbL), via @geo-maps';
 export const ATTRIBUTION: Record<BasemapSource, string> = {
-  context: 'Natural Earth (public domain)',
   land: OSM,
   coast: OSM,
   borders: OSM,
@@ -52,7 +53,6 @@ export const ATTRIBUTION: Record<BasemapSource, string> = {
 /** Ids of the layers, for tests and for code that places overlays between them. */
 export const LAYER_IDS = {
   background: 'background',
-  context: 'context-land',
   land: 'land',
   river: 'river',
   coast: 'coast',
@@ -91,7 +91,10 @@ export function basemapStyle({ baseUrl, lang = 'both', palette = LIGHT }: Basema
 export function sources(baseUrl: string): Record<BasemapSource, SourceSpecification> {
   const out = {} as Record<BasemapSource, SourceSpecification>;
   for (const id of Object.keys(BASEMAP_FILES) as BasemapSource[]) {
-    out[id] = { type: 'geojson', data: baseUrl + BASEMAP_FILES[id], ...(ATTRIBUTION[id] ? { attribution: ATTRIBUTION[id] } : {}) };
+    const file = BASEMAP_FILES[id];
+    // topojson:// paths resolve against the base URL in the protocol (see topojson-protocol.ts).
+    const data = file.includes('#') ? `${TOPOJSON_PROTOCOL}://${file}` : baseUrl + file;
+    out[id] = { type: 'geojson', data, ...(ATTRIBUTION[id] ? { attribution: ATTRIBUTION[id] } : {}) };
   }
   return out;
 }
@@ -103,16 +106,26 @@ export function fontFaces(baseUrl: string): FontFacesSpecification {
 }
 
 export function layers(p: Palette, lang: LabelLanguage): LayerSpecification[] {
-  return [background(p), contextLand(p), land(p), rivers(p), coast(p), borders(p), bordersKoreas(p), ...labels(p, lang)].flat();
+  return [background(p), land(p), rivers(p), coast(p), borders(p), bordersKoreas(p), ...labels(p, lang)].flat();
 }
 
 function background(p: Palette): LayerSpecification {
   return { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } };
 }
 
-/** Coarse land beyond the detailed window (Natural Earth 1:50m), for events far from the border. */
-function contextLand(p: Palette): LayerSpecification {
-  return { id: LAYER_IDS.context, type: 'fill', source: 'context', paint: { 'fill-color': p.land.other } };
+/**
+ * Coarse land beyond the detailed window (Natural Earth 1:50m), for events far from the border
+ * (Hanoi). Not part of the style: the app adds it only when the view reaches past the window,
+ * so a cold load does not fetch it.
+ */
+export const CONTEXT = {
+  file: 'data/basemap/context.geojson',
+  attribution: 'Natural Earth (public domain)',
+  /** The detailed window: [west, south, east, north]. */
+  window: [122, 32, 133, 44] as [number, number, number, number],
+};
+export function contextLandLayer(sourceId: string, p: Palette = LIGHT): LayerSpecification {
+  return { id: 'context-land', type: 'fill', source: sourceId, paint: { 'fill-color': p.land.other } };
 }
 
 function land(p: Palette): LayerSpecification {

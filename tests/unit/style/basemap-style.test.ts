@@ -35,11 +35,17 @@ describe('basemapStyle', () => {
     const style = basemapStyle({ baseUrl: BASE });
     const urls = Object.values(style.sources).map((s) => (s as { data: string }).data);
     expect(urls.length).toBe(Object.keys(BASEMAP_FILES).length);
-    for (const url of urls) {
+    for (const raw of urls) {
+      // topojson://<file>#<object> reads one object of a TopoJSON file.
+      // topojson:// paths are relative to baseUrl (resolved by the protocol).
+      const topo = /^topojson:\/\/(.+)#(.+)$/.exec(raw);
+      const url = topo ? BASE + topo[1] : raw;
       expect(url.startsWith(BASE), url).toBe(true);
       const file = join(PUBLIC, url.slice(BASE.length));
       expect(existsSync(file), file).toBe(true);
-      expect(JSON.parse(readFileSync(file, 'utf8')).type).toBe('FeatureCollection');
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      if (topo) expect(json.objects[topo[2]], raw).toBeDefined();
+      else expect(json.type).toBe('FeatureCollection');
     }
   });
 
