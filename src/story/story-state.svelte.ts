@@ -36,8 +36,9 @@ export class StoryState {
     const s = this.story;
     if (!s) return null;
     const pubEnd = Date.parse(`${s.meta.published}T23:59:59Z`);
-    const starts = this.events.map((e) => Date.parse(e.properties.date_start)).filter(Number.isFinite);
-    const first = Math.min(pubEnd - 30 * DAY, ...starts);
+    // A loop, not Math.min(...): spreading 100,000+ arguments overflows the stack.
+    let first = pubEnd - 30 * DAY;
+    for (const [start] of this.#times) if (start < first) first = start;
     // Start on 1 January of the first event's year so that year ticks read naturally.
     // +14 h: the earliest time zones' 1 January is still 31 December in UTC.
     const y = new Date(first + 14 * 3_600_000).getUTCFullYear();
