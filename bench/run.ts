@@ -104,7 +104,8 @@ async function main() {
   const layersFile = join(OUT, 'data/layers.json');
   const manifest: LayerManifest | null = existsSync(layersFile) ? JSON.parse(readFileSync(layersFile, 'utf8')) : null;
   if (browserPhases && !manifest) notes.push('public/data/layers.json has not landed: pages drawn without overlay layers');
-  const sources = ['events', ...(manifest?.layers ?? []).map((l) => `overlay-${l.id}`)];
+  // The app fetches a layer when it is first shown: at start, the manifest's visible ones.
+  const sources = ['events', ...(manifest?.layers ?? []).filter((l) => l.visible).map((l) => `overlay-${l.id}`)];
   const toggleLayer = manifest?.layers.filter((l) => l.visible).sort((a, b) => b.count - a.count)[0]?.id ?? manifest?.layers[0]?.id ?? null;
 
   const server = browserPhases ? await serveStatic(join(root, OUT)) : null;

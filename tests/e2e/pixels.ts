@@ -2,42 +2,39 @@ import type { Page } from 'playwright-core';
 
 export type RGBA = [number, number, number, number];
 
-/** Reads pixels of a real screenshot (what the reader sees), by drawing it onto a 2D canvas in the page. */
-export async function screenshotPixels(page: Page, points: { x: number; y: number }[]): Promise<RGBA[]> {
-  const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(
-    async ({ png, points }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return points.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data) as RGBA);
-    },
-    { png, points },
-  );
-}
-
-/** Counts dark pixels (text-like: luma under 110) in a page-pixel box of a screenshot. */
-export async function darkPixels(page: Page, box: { x: number; y: number; w: number; h: number }): Promise<number> {
-  const png = (await page.screenshot({ clip: { x: box.x, y: box.y, width: box.w, height: box.h } })).toString('base64');
-  return page.evaluate(async (png) => {
+/** Decodes a PNG screenshot in the page, onto a 2D canvas, and returns a handle to its pixels. */
+function decoded(page: Page, png: Buffer) {
+  return page.evaluateHandle(async (b64) => {
     const img = new Image();
-    img.src = `data:image/png;base64,${png}`;
+    img.src = `data:image/png;base64,${b64}`;
     await img.decode();
     const c = document.createElement('canvas');
     c.width = img.width;
     c.height = img.height;
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    return ctx.getImageData(0, 0, c.width, c.height);
+  }, png.toString('base64'));
+}
+
+/** Reads pixels of a real screenshot (what the reader sees). */
+export async function screenshotPixels(page: Page, points: { x: number; y: number }[]): Promise<RGBA[]> {
+  const img = await decoded(page, await page.screenshot());
+  return img.evaluate((im, pts) =>
+    pts.map(({ x, y }) => {
+      const i = (Math.round(y) * im.width + Math.round(x)) * 4;
+      return [im.data[i], im.data[i + 1], im.data[i + 2], im.data[i + 3]] as RGBA;
+    }), points);
+}
+
+/** Counts dark pixels (text-like: luma under 110) in a page-pixel box of a screenshot. */
+export async function darkPixels(page: Page, box: { x: number; y: number; w: number; h: number }): Promise<number> {
+  const img = await decoded(page, await page.screenshot({ clip: { x: box.x, y: box.y, width: box.w, height: box.h } }));
+  return img.evaluate((im) => {
     let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2] < 110) n++;
+    for (let i = 0; i < im.data.length; i += 4) if (0.299 * im.data[i] + 0.587 * im.data[i + 1] + 0.114 * im.data[i + 2] < 110) n++;
     return n;
-  }, png);
+  });
 }
 
 export function hex(c: string): [number, number, number] {
