@@ -14,7 +14,7 @@ export const BASEMAP_ENV = 'VITE_BASEMAP_STYLE';
  * @param env e.g. `import.meta.env`; only `VITE_BASEMAP_STYLE` is read
  * @param warn where a rejected value is reported (defaults to console.warn)
  * @returns offline unless the variable holds an http(s) style URL or a pmtiles:// URL of an http(s) archive
- * @example resolveBasemap({ VITE_BASEMAP_STYLE: 'pmtiles://https://example.org/korea.pmtiles' })
+ * @example resolveBasemap({ VITE_BASEMAP_STYLE: 'pmtiles://https://tiles.example/korea.pmtiles' })
  */
 export function resolveBasemap(env: Record<string, unknown>, warn: (msg: string) => void = console.warn): ResolvedBasemap {
   const raw = env?.[BASEMAP_ENV];
