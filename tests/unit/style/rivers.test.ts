@@ -18,7 +18,7 @@ describe('rivers', () => {
       const f = river(name);
       expect(f, name).toBeDefined();
       expect(f.geometry.type).toBe('LineString');
-      expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(3);
+      expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
       const p = f.properties!;
       expect(p.name_ko).toBe(ko);
       expect(p.id).toMatch(/\w+/);
