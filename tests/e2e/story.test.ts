@@ -138,11 +138,13 @@ describe('the story map', () => {
     await s.page.locator('#tab-layers').click();
     for (const id of ['dmz', 'cma-ground-buffer']) {
       const box = s.page.locator(`input[data-layer-id="${id}"]`);
+      const layer = `overlay-${id}-fill`;
       if (!(await box.isChecked())) {
         await box.check();
+        // A layer hidden at start is fetched when first shown: wait for it to reach the map.
+        await s.page.waitForFunction((l) => !!(window as any).__map.getLayer(l), layer);
         await nextIdle(s.page);
       }
-      const layer = `overlay-${id}-fill`;
       expect(await renderedCount(s.page, layer), `${id} drawn`).toBeGreaterThan(0);
       await box.uncheck();
       await nextIdle(s.page);

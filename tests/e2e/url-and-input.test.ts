@@ -82,6 +82,8 @@ describe('state in the URL and bad input', () => {
     expect(await s.page.locator('input[data-layer-id="dmz"]').isDisabled()).toBe(true);
     expect(await s.page.locator('input[data-layer-id="mdl"]').isDisabled()).toBe(true);
     expect(await s.page.locator('input[data-layer-id]:checked').count()).toBeGreaterThan(3);
+    await s.page.waitForFunction(() => !!(window as any).__map.getLayer('overlay-leaflet-launch-fill'));
+    await nextIdle(s.page);
     const drawn = await s.page.evaluate(() => (window as any).__map.queryRenderedFeatures({ layers: ['overlay-leaflet-launch-fill'] }).length);
     expect(drawn).toBeGreaterThan(0);
     expect(s.pageErrors).toEqual([]);
