@@ -29,6 +29,8 @@ export class StoryState {
     return this.events.filter((_, i) => !(from !== null && t[i][1] < from) && !(to !== null && t[i][0] > to));
   });
   visibleIds = $derived(new Set(this.visible.map((e) => e.properties.id)));
+  /** Events in the time range, in time order: what stepping and story mode walk through. */
+  chronologicalVisible = $derived<EventFeature[]>(this.chronological.filter((e) => this.visibleIds.has(e.properties.id)));
   selected = $derived<EventFeature | null>(this.events.find((e) => e.properties.id === this.selectedId) ?? null);
 
   /** The span the timeline shows: a little before the first event to publication day's end. */
@@ -59,7 +61,7 @@ export class StoryState {
 
   /** Selects the next (+1) or previous (-1) visible event in time order; wraps around. */
   step(dir: 1 | -1): EventFeature | null {
-    const list = this.chronological.filter((e) => this.inRange(e.properties));
+    const list = this.chronologicalVisible;
     if (list.length === 0) return null;
     const i = list.findIndex((e) => e.properties.id === this.selectedId);
     const next = i < 0 ? (dir === 1 ? list[0] : list[list.length - 1]) : list[(i + dir + list.length) % list.length];
