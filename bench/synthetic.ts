@@ -103,7 +103,7 @@ export function sentencesOf(text: string): Array<{ start: number; end: number; p
   return out;
 }
 
-const KINDS: EventKind[] = ['demolition', 'attack', 'statement', 'threat', 'diplomacy', 'leaflet-launch', 'military-move', 'closure', 'opening', 'communication-cut', 'reporting', 'legal', 'other'];
+const KINDS: EventKind[] = ['demolition', 'attack', 'incursion', 'defection', 'drone', 'leaflet-launch', 'loudspeaker', 'military-move', 'closure', 'opening', 'communication-cut', 'agreement', 'suspension', 'meeting', 'diplomacy', 'threat', 'statement', 'reporting', 'legal', 'incident', 'other'];
 
 export interface SyntheticStory {
   meta: StoryMeta;

@@ -99,19 +99,31 @@ export interface StoryMeta {
   note?: string;
 }
 
+/**
+ * What kind of happening an event is: a label for the reader, never a condition for an event to exist.
+ * 'incident' is the general fallback for a concrete happening no rule names.
+ */
 export type EventKind =
   | 'demolition'
   | 'attack'
-  | 'statement'
-  | 'threat'
-  | 'diplomacy'
+  | 'incursion'
+  | 'defection'
+  | 'drone'
   | 'leaflet-launch'
+  | 'loudspeaker'
   | 'military-move'
   | 'closure'
   | 'opening'
   | 'communication-cut'
+  | 'agreement'
+  | 'suspension'
+  | 'meeting'
+  | 'diplomacy'
+  | 'threat'
+  | 'statement'
   | 'reporting'
   | 'legal'
+  | 'incident'
   | 'other';
 
 export type DatePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -149,7 +161,17 @@ export interface EventProps {
   paragraph: number;
   /** Every passage merged into this event, the first being the one above. */
   passages: Passage[];
+  /** 0–1: how sure the pipeline is of the event, its date and its place. */
   confidence: number;
+  /** A forward-looking event ("will start next month", "from March 5"): its date is after publication or announced as to come. */
+  planned?: boolean;
+  /**
+   * One happening at several places ("ports in Sokcho and Donghae") is one marker per place: each marker has its own
+   * `id`, and all share `group` (the id of the first) and `n`. Absent when the event has one place.
+   */
+  group?: string;
+  /** Who placed it: absent or 'pipeline' for the article pipeline, 'reader' for a reader's fix in the browser. */
+  placed_by?: 'pipeline' | 'reader';
 }
 export type EventFeature = Feature<Point, EventProps>;
 
