@@ -1,11 +1,15 @@
 // Compiles a gazetteer once into a token-sequence index, so matching is linear in the text.
-import type { Gazetteer, GazetteerEntry } from '../data/types';
+import type { Gazetteer, GazetteerEntry, GazetteerRow } from '../data/types';
 
 export interface AliasForm {
   entry: GazetteerEntry;
   /** 'exact': acronym, case must match; 'capital': first letter must be upper case; 'any'. */
   casing: 'exact' | 'capital' | 'any';
   form: string;
+  /** From `alt` (the other romanisation): a match on a name or alias of another entry wins over it. */
+  secondary?: boolean;
+  /** The bare stem of an entry whose `bare` is 'context': kept only with its province or county next to it. */
+  weak?: boolean;
 }
 
 export interface CompiledGazetteer {
@@ -16,6 +20,8 @@ export interface CompiledGazetteer {
   /** Area/line entries by their layer id ("mdl", "dmz" …), first entry wins. */
   byLayer: Map<string, GazetteerEntry>;
   entries: GazetteerEntry[];
+  /** Province (admin1) → its names as normalised token strings ("gangwon", "kangwon", "gangwon province"). */
+  admin1Keys?: Map<string, string[]>;
 }
 
 export interface Token {
@@ -27,20 +33,71 @@ export interface Token {
   possessive: boolean;
 }
 
-// Korean administrative suffixes and the English words used for them.
+// Korean administrative suffixes (RR and MR, folded) and the English words used for them.
 const SUFFIX_WORDS: Record<string, string[]> = {
   do: ['island', 'province'],
+  to: ['island'],
   ri: ['village'],
+  ni: ['village'],
+  li: ['village'],
   myeon: ['township'],
+  myon: ['township'],
   gun: ['county'],
+  kun: ['county'],
   si: ['city'],
+  shi: ['city'],
   eup: ['town'],
+  up: ['town'],
+  gu: ['district'],
+  ku: ['district'],
+  guyeok: ['district'],
+  guyok: ['district'],
+  kuyok: ['district'],
   dong: [],
+  tong: [],
+  ga: [],
+  ka: [],
+  rodongjagu: [],
+  nodongjagu: [],
 };
-const ENGLISH_SUFFIX = new Set(['island', 'province', 'county', 'city', 'village', 'township', 'town']);
+const ENGLISH_SUFFIX = new Set(['island', 'province', 'county', 'city', 'village', 'township', 'town', 'district']);
+const KOREAN_SUFFIX_AFTER = /^-(?:do|ri|ni|li|myeon|myŏn|gun|kun|si|eup|ŭp|dong|tong|gu|ku|guyeok|guyŏk|kuyŏk)\b/i;
 
+const COLUMNS = ['id', 'name', 'name_ko', 'alt', 'kind', 'level', 'country', 'admin1', 'admin2', 'lon', 'lat', 'rank', 'population', 'bare', 'source', 'accuracy_m', 'code'];
+
+/**
+ * The entries of a gazetteer: its `entries`, then its compact `rows` expanded (see GazetteerRow).
+ * @param g a gazetteer in either form
+ * @returns GazetteerEntry objects, curated first
+ */
+export function expandGazetteer(g: Gazetteer): GazetteerEntry[] {
+  if (!g.rows?.length) return g.entries;
+  const cols = g.columns ?? COLUMNS;
+  if (cols.join() !== COLUMNS.join()) throw new Error(`gazetteer rows: columns ${JSON.stringify(cols)} are not the expected ${JSON.stringify(COLUMNS)}`);
+  const out = g.entries.slice();
+  for (const r of g.rows as GazetteerRow[]) {
+    const [id, name, name_ko, alt, kind, level, country, admin1, admin2, lon, lat, rank, population, bare, source, accuracy_m, code] = r;
+    const e: GazetteerEntry = { id, name, aliases: [], kind, coord: [lon, lat], source: g.sources?.[source] ?? String(source) };
+    if (name_ko) e.name_ko = name_ko;
+    if (country) e.country = country;
+    if (population) e.population = population;
+    if (alt) e.alt = alt.split('|');
+    if (level) e.level = level;
+    if (admin1) e.admin1 = admin1;
+    if (admin2) e.admin2 = admin2;
+    if (rank) e.rank = rank;
+    if (bare) e.bare = bare === 1 ? 'context' : 'never';
+    if (accuracy_m) e.accuracy_m = accuracy_m;
+    if (code) e.code = code;
+    out.push(e);
+  }
+  return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 /** Lower case, diacritics and typographic apostrophes removed. */
 export function normalise(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
@@ -63,8 +120,14 @@ export function tokenize(s: string, base = 0): Token[] {
   return out;
 }
 
+const SPLIT = /[^\p{L}\p{N}]+/u;
+const POSSESSIVE = /(?<=[\p{L}\p{N}])['’][sS](?![\p{L}\p{N}])/gu;
+/** The normalised tokens of a name, as `tokenize` would give them (possessive 's dropped), in one pass. */
 function keyOf(s: string): string[] {
-  return tokenize(s).map((t) => t.norm);
+  const t = normalise(s.replace(POSSESSIVE, '').replace(/(?<=[\p{L}])['’`ʼ](?=[\p{L}])/gu, '')).split(SPLIT);
+  if (t[0] === '') t.shift();
+  if (t[t.length - 1] === '') t.pop();
+  return t;
 }
 
 function casingOf(form: string): AliasForm['casing'] {
@@ -81,19 +144,26 @@ function casingOf(form: string): AliasForm['casing'] {
  */
 export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   if (!g || !Array.isArray(g.entries)) throw new Error('gazetteer is required: an object with an "entries" array');
+  const entries = expandGazetteer(g);
   const byKey = new Map<string, AliasForm[]>();
   const byId = new Map<string, GazetteerEntry>();
   const byLayer = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
-  const add = (tokens: string[], entry: GazetteerEntry, form: string, casing: AliasForm['casing']) => {
+  const add = (tokens: string[], entry: GazetteerEntry, form: string, casing: AliasForm['casing'], secondary: boolean, weak = false) => {
     if (!tokens.length) return;
     const key = tokens.join(' ');
-    const list = byKey.get(key) ?? [];
-    if (!list.some((a) => a.entry === entry)) list.push({ entry, casing, form });
-    byKey.set(key, list);
-    maxTokens = Math.max(maxTokens, tokens.length);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    const cur = list.find((a) => a.entry === entry);
+    const f: AliasForm = { entry, casing, form };
+    if (secondary) f.secondary = true;
+    if (weak) f.weak = true;
+    // One form per entry and key: the strongest (a name over an alt spelling, a full form over a weak stem).
+    if (!cur) list.push(f);
+    else if ((cur.weak && !weak) || (cur.secondary && !secondary)) list[list.indexOf(cur)] = { ...f, weak: (cur.weak && weak) || undefined, secondary: (cur.secondary && secondary) || undefined };
+    if (tokens.length > maxTokens) maxTokens = tokens.length;
   };
-  g.entries.forEach((e, i) => {
+  entries.forEach((e, i) => {
     if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.coord))
       throw new Error(`gazetteer entry #${i} (${(e && e.id) || 'no id'}): needs id, name and coord`);
     byId.set(e.id, e);
@@ -102,26 +172,142 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       const cur = byLayer.get(e.layer);
       if (!cur || (e.id === e.layer && cur.id !== e.layer)) byLayer.set(e.layer, e);
     }
-    const forms = [e.name, ...(e.aliases ?? []), ...(e.name_ko ? [e.name_ko] : [])];
-    for (const form of forms) {
-      if (typeof form !== 'string' || !form.trim()) continue;
-      const casing = casingOf(form);
-      const toks = keyOf(form);
-      add(toks, e, form, casing);
-      const last = toks[toks.length - 1];
-      const base = toks.slice(0, -1);
-      // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
-      if (toks.length > 1 && SUFFIX_WORDS[last] && base.join('').length >= 3) {
-        // "Yeonpyeong-do" → "Yeonpyeong", "Yeonpyeongdo", "Yeonpyeong Island".
-        add(base, e, form, casing);
-        add([...base.slice(0, -1), base[base.length - 1] + last], e, form, casing);
-        for (const w of SUFFIX_WORDS[last]) add([...base, w], e, form, casing);
-      } else if (toks.length > 1 && ENGLISH_SUFFIX.has(last)) {
-        add(base, e, form, casing);
+    const primary = [e.name, ...(e.aliases ?? []), ...(e.name_ko ? [e.name_ko] : [])];
+    const all: [string, boolean][] = [...primary.map((f): [string, boolean] => [f, false]), ...(e.alt ?? []).map((f): [string, boolean] => [f, true])];
+    for (const [raw, secondary] of all) {
+      if (typeof raw !== 'string' || !raw.trim()) continue;
+      // Apostrophes are dropped (P'yŏngyang = Pyongyang: the matcher joins words an apostrophe splits;
+      // breves fold in `normalise`).
+      {
+        const form = raw;
+        const casing = casingOf(form);
+        const toks = keyOf(form);
+        const last = toks[toks.length - 1];
+        const base = toks.slice(0, -1);
+        // Only the full form for a bare stem that is a common word or name ("Nam-gu", never "Nam").
+        const bare = e.bare;
+        if (toks.length === 1 && bare && !HANGUL.test(form)) {
+          if (bare === 'context') add(toks, e, form, casing, secondary, true);
+          continue;
+        }
+        add(toks, e, form, casing, secondary);
+        // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
+        if (toks.length > 1 && SUFFIX_WORDS[last] && base.join('').length >= 3) {
+          // "Yeonpyeong-do" → "Yeonpyeongdo", "Yeonpyeong Island", "Yeonpyeong-do Island", "Yeonpyeong".
+          const glued = [...base.slice(0, -1), base[base.length - 1] + last];
+          // Glued forms ("Yeonpyeongdo", "Munsaneup") for islands and larger units only: minor ones are
+          // written with their hyphen, and thousands of them would slow the compilation.
+          const island = last === 'do' || last === 'to';
+          if (island || (e.rank ?? 0) < 3) add(glued, e, form, casing, secondary);
+          for (const w of SUFFIX_WORDS[last]) {
+            add([...base, w], e, form, casing, secondary);
+            if (w === 'island') {
+              add([...toks, w], e, form, casing, secondary);
+              add([...glued, w], e, form, casing, secondary);
+            }
+          }
+          if (bare !== 'never') add(base, e, form, casing, secondary, bare === 'context');
+        } else if (toks.length > 1 && ENGLISH_SUFFIX.has(last)) {
+          if (bare !== 'never') add(base, e, form, casing, secondary, bare === 'context');
+        }
       }
     }
   });
-  return { byKey, maxTokens: Math.min(maxTokens, 8), byId, byLayer, entries: g.entries };
+  // The names a province goes by, for "X County, Gangwon Province" and "Seoul's Jung District".
+  const admin1Keys = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.level !== 'province' && e.kind !== 'province') continue;
+    const k = e.admin1 ?? e.name;
+    admin1Keys.set(k, [...new Set([...(admin1Keys.get(k) ?? []), ...nameKeys([k, e.name, ...(e.aliases ?? []), ...(e.alt ?? [])])])]);
+  }
+  return { byKey, maxTokens: Math.min(maxTokens, 8), byId, byLayer, entries, admin1Keys };
+}
+
+/** Normalised token strings of names, with and without their suffix ("paju si", "paju"); stems of 4+ letters. */
+function nameKeys(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const toks = keyOf(n.replace(/['’`ʼ]/g, ''));
+    if (!toks.length) continue;
+    out.push(toks.join(' '));
+    const last = toks[toks.length - 1];
+    const base = toks.slice(0, -1);
+    if (base.length && (SUFFIX_WORDS[last] || ENGLISH_SUFFIX.has(last)) && base.join('').length >= 4) out.push(base.join(' '));
+  }
+  return out;
+}
+
+const contextCache = new WeakMap<GazetteerEntry, string[]>();
+/** What may be named next to an entry to confirm it: its province's and its county's names (not its own). */
+function contextKeys(e: GazetteerEntry, g: CompiledGazetteer): string[] {
+  let keys = contextCache.get(e);
+  if (!keys) {
+    const province = e.level === 'province' || e.kind === 'province' || e.kind === 'country';
+    keys = [...(e.admin1 && !province ? g.admin1Keys?.get(e.admin1) ?? nameKeys([e.admin1]) : []), ...(e.admin2 ? nameKeys([e.admin2]) : [])];
+    contextCache.set(e, keys);
+  }
+  return keys;
+}
+
+const wordsOf = (s: string) => ` ${tokenize(s).map((t) => t.norm).join(' ')} `;
+const COUNTRY_BEFORE = /\b(north|south)\s+korea(?:n|['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const COUNTRY_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(north|south)\s+korea\b/i;
+const KIND_OF_BEFORE = /\b(?:village|villages|town|township|county|district|island|islet|city|port|neighbou?rhood|hamlet|area|areas)\s+of\s+$/i;
+const ADJ_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(?:(?:central|north|south|east|west)(?:ern)?\s+)?([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)/u;
+const ADJ_BEFORE = /([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)(?:['’]s|,)\s+(?:[\p{L}]+\s+){0,1}$|\bin\s+([\p{L}'’]+(?:[\s-][\p{L}'’]+)?),\s+$/u;
+
+/** Whether a few words name a province or si/gun/gu (any of the gazetteer's), and which keys they are. */
+function adminNamed(words: string | undefined, g: CompiledGazetteer): string | null {
+  if (!words) return null;
+  const toks = tokenize(words).map((t) => t.norm);
+  for (let n = toks.length; n >= 1; n--) {
+    const key = toks.slice(0, n).join(' ');
+    if ((g.byKey.get(key) ?? []).some((f) => !f.weak && (f.entry.level === 'province' || f.entry.level === 'si' || f.entry.level === 'gun' || f.entry.level === 'gu' || f.entry.kind === 'province' || f.entry.kind === 'county' || f.entry.kind === 'city')))
+      return ` ${key} `;
+  }
+  return null;
+}
+
+/**
+ * Narrows the candidates of one match by what the text names next to it: its province or county
+ * ("Goseong County, Gangwon Province", "Jung District, central Seoul", "Seoul's Jung District"), a country
+ * ("North Korea's Kosong"). Weak forms (bare stems of minor units) stay only with such a context next to
+ * them or after "village of" and the like; a minor unit (eup/myeon/dong/ri) is dropped when the county or
+ * province named next to it is not its own; spellings from `alt` give way to names and aliases.
+ * Looks at most 60 characters either side: matching stays linear in the text.
+ * @returns the forms kept (none: not a mention of these places)
+ */
+export function narrowByContext(text: string, start: number, end: number, forms: AliasForm[], g: CompiledGazetteer): AliasForm[] {
+  const minor = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
+  if (forms.length === 1 && !forms[0].weak && !minor(forms[0])) return forms;
+  let before = text.slice(Math.max(0, start - 60), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  if (cut >= 0) before = before.slice(cut + 1);
+  const after = text.slice(end, end + 60).split(/[.!?;\n]/)[0];
+  // Named right next to it: ", Paju", " in Gyeonggi", "Paju's ", "in Paju, ".
+  const ab = ADJ_BEFORE.exec(before);
+  const adjacent = [adminNamed(ADJ_AFTER.exec(after)?.[1], g), adminNamed(ab?.[1] ?? ab?.[2], g)].filter((x): x is string => x !== null);
+  const has = (w: string, f: AliasForm) => contextKeys(f.entry, g).some((k) => w.includes(` ${k} `));
+  const near = (f: AliasForm) => adjacent.some((w) => has(w, f));
+  const kindOf = KIND_OF_BEFORE.test(before);
+  let list = forms.filter((f) => (!f.weak || kindOf || near(f)) && !(minor(f) && adjacent.length && !near(f)));
+  if (list.length > 1) {
+    const next = list.filter(near);
+    if (next.length) list = next;
+  }
+  if (list.length > 1) {
+    const cb = COUNTRY_BEFORE.exec(before);
+    const ca = COUNTRY_AFTER.exec(after);
+    const country = cb ? (cb[1].toLowerCase() === 'north' ? 'KP' : 'KR') : ca ? (ca[1].toLowerCase() === 'north' ? 'KP' : 'KR') : null;
+    const loose = wordsOf(`${before} ${after}`);
+    const inContext = list.filter((f) => (country !== null && f.entry.country === country) || has(loose, f));
+    if (inContext.length) list = inContext;
+  }
+  if (list.length > 1) {
+    const named = list.filter((f) => !f.secondary);
+    if (named.length) list = named;
+  }
+  return list;
 }
 
 const HANGUL = /^[\uac00-\ud7a3]+$/;
@@ -151,7 +337,9 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       let ok = true;
       for (let k = 1; k < n; k++) if (!/^[\s'’-]{1,2}$/.test(text.slice(slice[k - 1].end, slice[k].start))) ok = false;
       if (!ok) continue;
-      const key = slice.map((t) => t.norm).join(' ');
+      // Words joined by an apostrophe are one (MR's P'yŏngyang = Pyongyang): the compiled keys have none.
+      let key = slice[0].norm;
+      for (let k = 1; k < n; k++) key += (/^['’]$/.test(text.slice(slice[k - 1].end, slice[k].start)) ? '' : ' ') + slice[k].norm;
       const forms = g.byKey.get(key);
       if (!forms) continue;
       const start = slice[0].start;
@@ -161,15 +349,19 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
         f.casing === 'exact' ? surface === f.form || surface.toUpperCase() === surface : f.casing === 'capital' ? /^[\p{Lu}\uac00-\ud7a3]/u.test(surface) : true,
       );
       if (!fitting.length) continue;
+      // "Daeseong" of "Daeseong-dong": the suffixed form was tried first; its bare stem is no fallback.
+      const suffixed = KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8));
+      const narrowed = narrowByContext(text, start, end, suffixed ? fitting.filter((f) => !f.weak) : fitting, g);
+      if (!narrowed.length) continue;
       // Part of a hyphenated compound ("anti-Pyongyang", "Seoul-based"): not a place mention.
       let stop = end;
-      const korSuffix = /^-(?:do|ri|myeon|gun|si|eup|dong)\b/i.exec(text.slice(end, end + 8));
+      const korSuffix = KOREAN_SUFFIX_AFTER.exec(text.slice(end, end + 8));
       if (korSuffix) stop = end + korSuffix[0].length;
       else if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (text[start - 1] === '-') continue;
       // "the North" in "the North Korean border town": a direction word that begins a longer name.
       if (/^(?:north|south|east|west)$/.test(slice[n - 1].norm) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      found = { start, end: stop, forms: fitting, possessive: slice[n - 1].possessive };
+      found = { start, end: stop, forms: narrowed, possessive: slice[n - 1].possessive };
       used = n;
     }
     if (!found && HANGUL.test(tokens[i].norm)) found = matchHangul(tokens[i], g);

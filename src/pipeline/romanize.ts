@@ -170,7 +170,9 @@ export function romanizePlace(name: string, system: 'rr' | 'mr', suffix = true):
   parts.forEach((p, pi) => {
     if (!/^[\uac00-\ud7a3]+$/.test(p)) {
       const t = p.replace(/[·.]/g, '.').trim();
-      if (t) out.push(t);
+      // Joining dots stay glued (목행·용탄동 → Mokhaeng.Yongtan-dong); digits are words of their own.
+      if (/^\.+$/.test(t) && out.length) out[out.length - 1] += '.';
+      else if (t) out.push(t);
       return;
     }
     const last = pi === parts.length - 1;
@@ -188,7 +190,7 @@ export function romanizePlace(name: string, system: 'rr' | 'mr', suffix = true):
     if (system === 'rr') out.push(cap(spell(phonemes(p.slice(0, at)), 'rr', -1)) + '-' + sfx.rr);
     else out.push(cap(spell(phonemes(p, at), 'mr', at)));
   });
-  return out.join(' ').replace(/ -/g, '-');
+  return out.join(' ').replace(/ -/g, '-').replace(/\. /g, '.');
 }
 
 /** An ASCII form: breves and apostrophes dropped (Kaesŏng → Kaesong, P'yŏngyang → Pyongyang). */
