@@ -196,7 +196,9 @@ export function scoreArticle(a: GoldArticle, collection: EventCollection, analys
   let placed = 0;
   let unFound = 0;
   for (const g of un) {
-    const onMap = located.filter((e) => quotes(e, g) && rightDate(e, g));
+    // A marker for a located happening told in the same sentence on the same day is not this event placed.
+    const located_ = (e: EventProps) => gold.events.some((h) => h.tier !== 'unlocated' && quotes(e, h) && rightDate(e, h) && h.places.some((p) => placeNear(coordOf(e), e.place_layer, p)));
+    const onMap = located.filter((e) => quotes(e, g) && rightDate(e, g) && !located_(e));
     if (onMap.length) {
       placed++;
       misses.push(`unlocated "${g.what}" was placed at ${onMap.map((e) => e.place).join(', ')}`);
