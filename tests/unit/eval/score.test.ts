@@ -108,6 +108,15 @@ describe('scoreArticle', () => {
     expect(s.events.unlocatedPlaced).toEqual({ n: 1, of: 1 });
     expect(s.misses.join('\n')).toMatch(/was placed at/);
   });
+  it('a marker for a located happening is not the same sentence\'s unlocated event placed', () => {
+    const a = article();
+    // The sentence reports a statement (unlocated) and, on the same day, a happening in Seoul.
+    a.gold.events.push({ id: 'said', what: 'they said so', type: 'statement', tier: 'unlocated', sentence: 'Officials met in Seoul on Monday.', date: '2010-11-22', places: [] });
+    const c = collection([ev('Officials met in Seoul on Monday.', '2010-11-22', SEOUL)]);
+    expect(scoreArticle(a, c, noAnalysis).events.unlocatedPlaced).toEqual({ n: 0, of: 2 });
+    const far = collection([ev('Officials met in Seoul on Monday.', '2010-11-22', YEON)]);
+    expect(scoreArticle(a, far, noAnalysis).events.unlocatedPlaced).toEqual({ n: 1, of: 2 });
+  });
   it('a month-precision prediction does not count for a day-precision gold event', () => {
     const a = article();
     const c = collection([ev('Officials met in Seoul on Monday.', '2010-11-22', SEOUL, { date_precision: 'month', date_start: '2010-11-01T00:00:00+09:00', date_end: '2010-11-30T23:59:59+09:00' })]);
