@@ -186,6 +186,10 @@ interface Draft {
   code?: string;
   /** Keys other sources merge on: country + stem. */
   prio: number;
+  /** Anchored at its seat (a GeoNames town of that name). */
+  anchor?: string;
+  /** Other sources merged in (indexes of SOURCES). */
+  also?: number[];
 }
 
 const km = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
@@ -412,6 +416,7 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
       .flatMap((k) => index.get(k) ?? [])
       .find((o) => o.prio < d.prio && km(o, d) < (o.rank === 1 ? 150 : o.rank === 2 ? 30 : 10) && (SETTLEMENT.has(d.level) || d.level === o.level) && (SETTLEMENT.has(o.level) || d.level === o.level));
     if (near) {
+      (near.also ??= []).push(d.source);
       near.name_ko ??= d.name_ko;
       near.population ??= d.population;
       near.admin1 ??= d.admin1;
@@ -427,9 +432,37 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     for (const k of keysOf(d)) index.set(k, [...(index.get(k) ?? []), d]);
   }
 
+  // A county or city known only from its NGII label (±10 km) is anchored at its seat: the GeoNames town
+  // of the same name within 30 km (Kyŏngsŏng-gun at Kyŏngsŏng).
+  const seats = new Map<string, Draft[]>();
+  for (const d of kept) if (d.prio === 2) seats.set(`${d.country}:${stemOf(d.name)}`, [...(seats.get(`${d.country}:${stemOf(d.name)}`) ?? []), d]);
+  for (const d of kept) {
+    if (d.prio !== 3 || (d.level !== 'gun' && d.level !== 'si')) continue;
+    const seat = (seats.get(`${d.country}:${stemOf(d.name)}`) ?? []).find((s) => km(s, d) < 30);
+    if (!seat) continue;
+    [d.lon, d.lat] = [seat.lon, seat.lat];
+    d.accuracy_m = undefined;
+    d.anchor = seat.name;
+    (d.also ??= []).push(seat.source);
+  }
+
   // Alternate spellings that only differ by breves/apostrophes or hyphens are generated when compiled.
   const squash = (s: string) => asciiFold(s).toLowerCase().replace(/[^a-z0-9]/g, '');
   const commonWords = new Set<string>();
+  // Each row cites its first source and, after it, the sources merged in (GeoNames: position of a city's
+  // centre or a county's seat, population).
+  const cited = new Map<string, number>();
+  const citation = (d: Draft) => {
+    const all = [d.source, ...[...new Set(d.also ?? [])].filter((x) => x !== d.source).sort()];
+    const key = all.join('+');
+    if (!cited.has(key)) {
+      cited.set(key, cited.size);
+      const [first, ...rest] = all.map((i) => sources[i]);
+      citations.push(rest.length ? `${first}. Also: ${rest.join('. ')}` : first);
+    }
+    return cited.get(key)!;
+  };
+  const citations: string[] = [];
   const ids = new Set<string>(curated.map((e) => e.id));
   const rows: GazetteerRow[] = kept
     .sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id, 'en', { numeric: true }))
@@ -454,10 +487,10 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
         d.rank,
         d.population ?? 0,
         d.bare,
-        d.source,
+        citation(d),
         d.accuracy_m ?? 0,
         d.code ?? '',
       ];
     });
-  return { rows, sources, curatedExtra, commonWords: [...commonWords].sort() };
+  return { rows, sources: citations, curatedExtra, commonWords: [...commonWords].sort() };
 }

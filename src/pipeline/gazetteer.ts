@@ -268,6 +268,20 @@ function adminNamed(words: string | undefined, g: CompiledGazetteer): string | n
   return null;
 }
 
+// English words for kinds of administrative places, right after a name, and the units or kinds each may
+// stand for. (A port or station after a town's name is left alone: the town is its nearest place.)
+const TYPE_AFTER = /^ (Village|Town|County|City|District|Island|Township|Province)\b/;
+const TYPE_LEVELS: Record<string, string[]> = {
+  village: ['ri', 'village'],
+  town: ['eup', 'town', 'dong', 'myeon', 'city'],
+  county: ['gun', 'county'],
+  city: ['si', 'city', 'province'],
+  district: ['gu', 'guyeok', 'dong'],
+  island: ['island'],
+  township: ['myeon'],
+  province: ['province'],
+};
+
 /**
  * Narrows the candidates of one match by what the text names next to it: its province or county
  * ("Goseong County, Gangwon Province", "Jung District, central Seoul", "Seoul's Jung District"), a country
@@ -279,7 +293,7 @@ function adminNamed(words: string | undefined, g: CompiledGazetteer): string | n
  */
 export function narrowByContext(text: string, start: number, end: number, forms: AliasForm[], g: CompiledGazetteer): AliasForm[] {
   const minor = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
-  if (forms.length === 1 && !forms[0].weak && !minor(forms[0])) return forms;
+  if (forms.length === 1 && !forms[0].weak && !minor(forms[0]) && forms[0].entry.rank === undefined) return forms;
   let before = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   if (cut >= 0) before = before.slice(cut + 1);
@@ -290,7 +304,15 @@ export function narrowByContext(text: string, start: number, end: number, forms:
   const has = (w: string, f: AliasForm) => contextKeys(f.entry, g).some((k) => w.includes(` ${k} `));
   const near = (f: AliasForm) => adjacent.some((w) => has(w, f));
   const kindOf = KIND_OF_BEFORE.test(before);
-  let list = forms.filter((f) => (!f.weak || kindOf || near(f)) && !(minor(f) && adjacent.length && !near(f)));
+  // "Onchon Village", "Kosong Port": a word for another kind of place follows the bare name, so the name is
+  // that village's or port's, not this county's (a form with the word itself would have matched first).
+  const typeWord = TYPE_AFTER.exec(after)?.[1].toLowerCase();
+  const conflicts = (f: AliasForm) => {
+    if (!typeWord || f.entry.rank === undefined) return false;
+    const levels = TYPE_LEVELS[typeWord];
+    return !(levels.includes(f.entry.level ?? '') || levels.includes(f.entry.kind));
+  };
+  let list = forms.filter((f) => (!f.weak || kindOf || near(f)) && !(minor(f) && adjacent.length && !near(f)) && !conflicts(f));
   if (list.length > 1) {
     const next = list.filter(near);
     if (next.length) list = next;

@@ -176,7 +176,8 @@ export function romanizePlace(name: string, system: 'rr' | 'mr', suffix = true):
       return;
     }
     const last = pi === parts.length - 1;
-    const sfx = suffix && last ? ADMIN_SUFFIXES.find((x) => p.length > x.ko.length && p.endsWith(x.ko)) : undefined;
+    // An island of one syllable is one word (진도 Jindo, 우도 Udo), as is usual for islands in both systems.
+    const sfx = suffix && last ? ADMIN_SUFFIXES.find((x) => p.length > x.ko.length && p.endsWith(x.ko) && !(x.ko === '도' && p.length === 2)) : undefined;
     const afterDigit = pi > 0 && /\d$/.test(parts[pi - 1]);
     if (afterDigit && ADMIN_SUFFIXES.some((x) => x.ko === p)) {
       out[out.length - 1] += '-' + (system === 'rr' ? ADMIN_SUFFIXES.find((x) => x.ko === p)!.rr : spell(phonemes(p), 'mr', -1));
