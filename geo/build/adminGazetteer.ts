@@ -272,7 +272,7 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
       lon: u.lon,
       lat: u.lat,
       rank: lv.rank,
-      bare: bareOf(stem, lv.rank >= 3 || lv.level === 'gu'),
+      bare: bareOf(stem, lv.rank >= 3),
       source: 0,
       code: u.code,
       prio: 1,
@@ -384,17 +384,20 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     ...(d.name_ko ? [`${d.country}:ko:${d.name_ko.replace(/(시|군|구|읍)$/, '')}`] : []),
   ];
   const kept: Draft[] = [];
+  const FITS: Record<string, string[]> = { county: ['gun', 'gu'], city: ['si', 'province'], province: ['province'], town: ['eup', 'myeon', 'dong'], village: ['ri'] };
   const SETTLEMENT = new Set<string | undefined>([undefined, 'si', 'gun', 'eup', 'guyeok']);
   drafts.sort((a, b) => a.prio - b.prio);
   for (const d of drafts) {
     // Into a curated entry: only units of settlement level (a "Paju-si", not a "Paju-dong").
-    const cur = d.level === undefined || SETTLEMENT.has(d.level) || d.level === 'province' ? keysOf(d).flatMap((k) => curatedIndex.get(k) ?? []).find((e) => km({ lon: e.coord[0], lat: e.coord[1] }, d) < 30) : undefined;
+    // …into a curated entry of its kind: a county absorbs its gun, not the eup of the same name.
+    const cur = keysOf(d)
+      .flatMap((k) => curatedIndex.get(k) ?? [])
+      .find((e) => km({ lon: e.coord[0], lat: e.coord[1] }, d) < (e.kind === 'province' ? 150 : 30) && (d.level === undefined || FITS[e.kind]?.includes(d.level)));
     if (cur) {
       const x = curatedExtra.get(cur.id) ?? {};
       x.admin1 ??= d.admin1;
       if (d.level && d.level !== 'province') x.admin2 ??= d.admin2;
-      const fits = { county: ['gun', 'gu'], city: ['si', 'province'], province: ['province'], town: ['eup'] } as Record<string, (string | undefined)[]>;
-      if (fits[cur.kind]?.includes(d.level)) x.level ??= d.level;
+      x.level ??= d.level;
       x.rank ??= d.rank;
       x.code ??= d.code;
       x.population ??= d.population;
@@ -414,7 +417,7 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     const ownMuni = d.prio === 3 && d.country === 'KR' && d.admin2 !== undefined ? kept.find((o) => o.prio === 1 && o.name === d.admin2 && o.name_ko === d.name_ko && (o.level === 'si' || o.level === 'gun')) : undefined;
     const near = ownMuni ?? keysOf(d)
       .flatMap((k) => index.get(k) ?? [])
-      .find((o) => o.prio < d.prio && km(o, d) < (o.rank === 1 ? 150 : o.rank === 2 ? 30 : 10) && (SETTLEMENT.has(d.level) || d.level === o.level) && (SETTLEMENT.has(o.level) || d.level === o.level));
+      .find((o) => o.prio < d.prio && km(o, d) < (o.rank === 1 ? 150 : o.rank === 2 ? 30 : 10) && (d.level === o.level || (d.level === undefined && SETTLEMENT.has(o.level)) || (d.level === 'si' && o.level === undefined && o.kind === 'city')));
     if (near) {
       (near.also ??= []).push(d.source);
       near.name_ko ??= d.name_ko;

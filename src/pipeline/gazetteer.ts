@@ -262,7 +262,7 @@ function adminNamed(words: string | undefined, g: CompiledGazetteer): string | n
   const toks = tokenize(words).map((t) => t.norm);
   for (let n = toks.length; n >= 1; n--) {
     const key = toks.slice(0, n).join(' ');
-    if ((g.byKey.get(key) ?? []).some((f) => !f.weak && (f.entry.level === 'province' || f.entry.level === 'si' || f.entry.level === 'gun' || f.entry.level === 'gu' || f.entry.kind === 'province' || f.entry.kind === 'county' || f.entry.kind === 'city')))
+    if ((g.byKey.get(key) ?? []).some((f) => (f.entry.level === 'province' || f.entry.level === 'si' || f.entry.level === 'gun' || f.entry.level === 'gu' || f.entry.kind === 'province' || f.entry.kind === 'county' || f.entry.kind === 'city')))
       return ` ${key} `;
   }
   return null;
