@@ -330,26 +330,30 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     // "은덕군(경흥군)": the name and, in brackets, its other name.
     const [, ko, other] = /^([^(]+)(?:\((.+)\))?$/.exec(p.name_ko.trim()) ?? [];
     if (!ko || !/^[\uac00-\ud7a3]+$/.test(ko)) continue;
-    if (/역$/.test(ko)) continue; // railway stations
+    if (/(?<!구)역$/.test(ko)) continue; // railway stations (not the 구역 districts)
+    if (/청$/.test(ko)) continue; // provincial government offices (경기도청)
+    // "판문(봉동)": a place the North renamed, its new name in brackets: North Korean even where its label
+    // lies south of the line.
+    const country = other ? 'KP' : p.country;
     const province = PROVINCE_KO.test(ko);
     const lv = province ? null : levelOf(ko);
     // 개성특별시 → 개성시: romanised as Kaesŏng-si (the city), not letter by letter.
-    const [name, alt] = spellings(ko.replace(/(?:직할|특별)시$/, '시'), p.country);
-    if (other && /^[\uac00-\ud7a3]+$/.test(other)) alt.push(...spellings(other, p.country).flat());
-    const muni = p.kostat_municipality ? kostatByCode.get(p.kostat_municipality) : undefined;
-    const admin1 = province ? (p.country === 'KP' ? KP_PROVINCES[ko] : undefined) : p.country === 'KP' ? kpProvinceAt(p) : muni?.admin1;
+    const [name, alt] = spellings(ko.replace(/(?:직할|특별)시$/, '시'), country);
+    if (other && /^[\uac00-\ud7a3]+$/.test(other)) alt.push(...spellings(other, country).flat());
+    const muni = country === 'KR' && p.kostat_municipality ? kostatByCode.get(p.kostat_municipality) : undefined;
+    const admin1 = province ? (country === 'KP' ? KP_PROVINCES[ko] : undefined) : country === 'KP' ? kpProvinceAt(p) : muni?.admin1;
     if (province && admin1) alt.push(admin1, `${admin1} Province`);
     const island = !province && !lv && /도$/.test(ko);
     const stem = stemOf(name);
     const rank = province ? 1 : lv ? lv.rank : 3;
     drafts.push({
-      id: `${p.country.toLowerCase()}-ngii-${p.id}`,
+      id: `${country.toLowerCase()}-ngii-${p.id}`,
       name,
       name_ko: ko,
       alt,
       kind: province ? (/시$/.test(ko) ? 'city' : 'province') : island ? 'island' : lv ? lv.kind : 'town',
       level: province ? 'province' : island ? undefined : lv?.level,
-      country: p.country,
+      country,
       admin1,
       admin2: muni && muni.level !== 'province' ? muni.name : undefined,
       lon: p.lon,

@@ -17,7 +17,7 @@
 // Run (each path is a git directory or a checkout of that repository):
 //   KOSTAT_MAPS=/path/to/southkorea-maps NGII_GEOGRAPHY=/path/to/korea-geography \
 //     npx tsx geo/import/korea-admin.ts
-// or pass them as arguments: npx tsx geo/import/korea-admin.ts <southkorea-maps> <korea-geography>
+// or pass them as arguments: npm run geo:import:korea -- <southkorea-maps> <korea-geography>
 // Needs `npm ci --prefix geo/import` (proj4) and the root devDependencies (topojson-client, turf).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -61,6 +61,11 @@ const SUFFIX_WORDS: Record<string, string[]> = {
   nodongjagu: [],
 };
 const ENGLISH_SUFFIX = new Set(['island', 'province', 'county', 'city', 'village', 'township', 'town', 'district']);
+/** A suffix written after a name (folded) → the unit it makes. */
+const SUFFIX_LEVEL: Record<string, string> = {
+  do: 'province', to: 'province', ri: 'ri', ni: 'ri', li: 'ri', myeon: 'myeon', myon: 'myeon', gun: 'gun', kun: 'gun', si: 'si',
+  eup: 'eup', up: 'eup', dong: 'dong', tong: 'dong', gu: 'gu', ku: 'gu', guyeok: 'guyeok', guyok: 'guyeok', kuyok: 'guyeok',
+};
 const KOREAN_SUFFIX_AFTER = /^-(?:do|ri|ni|li|myeon|myŏn|gun|kun|si|eup|ŭp|dong|tong|gu|ku|guyeok|guyŏk|kuyŏk)\b/i;
 
 const COLUMNS = ['id', 'name', 'name_ko', 'alt', 'kind', 'level', 'country', 'admin1', 'admin2', 'lon', 'lat', 'rank', 'population', 'bare', 'source', 'accuracy_m', 'code'];
@@ -149,21 +154,24 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const byLayer = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
-  const add = (tokens: string[], entry: GazetteerEntry, form: string, casing: AliasForm['casing'], secondary: boolean, weak = false) => {
-    if (!tokens.length) return;
-    const key = tokens.join(' ');
+  // One form per entry and key: the strongest (a name over an alt spelling, a full form over a weak stem).
+  const add = (key: string, n: number, f: AliasForm) => {
     let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    const cur = list.find((a) => a.entry === entry);
-    const f: AliasForm = { entry, casing, form };
-    if (secondary) f.secondary = true;
-    if (weak) f.weak = true;
-    // One form per entry and key: the strongest (a name over an alt spelling, a full form over a weak stem).
-    if (!cur) list.push(f);
-    else if ((cur.weak && !weak) || (cur.secondary && !secondary)) list[list.indexOf(cur)] = { ...f, weak: (cur.weak && weak) || undefined, secondary: (cur.secondary && secondary) || undefined };
-    if (tokens.length > maxTokens) maxTokens = tokens.length;
+    if (!list) {
+      byKey.set(key, [f]);
+      if (n > maxTokens) maxTokens = n;
+      return;
+    }
+    for (let k = 0; k < list.length; k++) {
+      const cur = list[k];
+      if (cur.entry !== f.entry) continue;
+      if ((cur.weak && !f.weak) || (cur.secondary && !f.secondary)) list[k] = { ...f, weak: (cur.weak && f.weak) || undefined, secondary: (cur.secondary && f.secondary) || undefined };
+      return;
+    }
+    list.push(f);
   };
-  entries.forEach((e, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.coord))
       throw new Error(`gazetteer entry #${i} (${(e && e.id) || 'no id'}): needs id, name and coord`);
     byId.set(e.id, e);
@@ -172,47 +180,59 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       const cur = byLayer.get(e.layer);
       if (!cur || (e.id === e.layer && cur.id !== e.layer)) byLayer.set(e.layer, e);
     }
-    const primary = [e.name, ...(e.aliases ?? []), ...(e.name_ko ? [e.name_ko] : [])];
-    const all: [string, boolean][] = [...primary.map((f): [string, boolean] => [f, false]), ...(e.alt ?? []).map((f): [string, boolean] => [f, true])];
-    for (const [raw, secondary] of all) {
-      if (typeof raw !== 'string' || !raw.trim()) continue;
+    const generated = e.rank !== undefined;
+    const minor = (e.rank ?? 0) >= 3;
+    const bare = e.bare;
+    const alts = e.alt ?? [];
+    const aliases = e.aliases ?? [];
+    const nPrimary = 1 + aliases.length + (e.name_ko ? 1 : 0);
+    for (let j = 0; j < nPrimary + alts.length; j++) {
+      const form = j === 0 ? e.name : j <= aliases.length ? aliases[j - 1] : j < nPrimary ? e.name_ko! : alts[j - nPrimary];
+      if (typeof form !== 'string' || !form.trim()) continue;
+      const secondary = j >= nPrimary;
       // Apostrophes are dropped (P'yŏngyang = Pyongyang: the matcher joins words an apostrophe splits;
       // breves fold in `normalise`).
-      {
-        const form = raw;
-        const casing = casingOf(form);
-        const toks = keyOf(form);
-        const last = toks[toks.length - 1];
-        const base = toks.slice(0, -1);
-        // Only the full form for a bare stem that is a common word or name ("Nam-gu", never "Nam").
-        const bare = e.bare;
-        if (toks.length === 1 && bare && !HANGUL.test(form)) {
-          if (bare === 'context') add(toks, e, form, casing, secondary, true);
-          continue;
-        }
-        add(toks, e, form, casing, secondary);
-        // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
-        if (toks.length > 1 && SUFFIX_WORDS[last] && base.join('').length >= 3) {
-          // "Yeonpyeong-do" → "Yeonpyeongdo", "Yeonpyeong Island", "Yeonpyeong-do Island", "Yeonpyeong".
-          const glued = [...base.slice(0, -1), base[base.length - 1] + last];
-          // Glued forms ("Yeonpyeongdo", "Munsaneup") for islands and larger units only: minor ones are
-          // written with their hyphen, and thousands of them would slow the compilation.
-          const island = last === 'do' || last === 'to';
-          if (island || (e.rank ?? 0) < 3) add(glued, e, form, casing, secondary);
-          for (const w of SUFFIX_WORDS[last]) {
-            add([...base, w], e, form, casing, secondary);
-            if (w === 'island') {
-              add([...toks, w], e, form, casing, secondary);
-              add([...glued, w], e, form, casing, secondary);
-            }
-          }
-          if (bare !== 'never') add(base, e, form, casing, secondary, bare === 'context');
-        } else if (toks.length > 1 && ENGLISH_SUFFIX.has(last)) {
-          if (bare !== 'never') add(base, e, form, casing, secondary, bare === 'context');
-        }
+      const casing = casingOf(form);
+      const strong: AliasForm = secondary ? { entry: e, casing, form, secondary } : { entry: e, casing, form };
+      const toks = keyOf(form);
+      const n = toks.length;
+      if (!n) continue;
+      // Only the full form for a bare stem that is a common word or name ("Nam-gu", never "Nam").
+      if (n === 1 && bare && !HANGUL.test(form)) {
+        if (bare === 'context') add(toks[0], 1, { ...strong, weak: true });
+        continue;
       }
+      const full = n === 1 ? toks[0] : toks.join(' ');
+      add(full, n, strong);
+      // The other romanisation of a minor unit ("Sajik-tong" of Sajik-dong) only as written: its variants
+      // would double the index for spellings the press hardly uses.
+      if (n === 1 || (secondary && minor)) continue;
+      const last = toks[n - 1];
+      const baseKey = n === 2 ? toks[0] : toks.slice(0, -1).join(' ');
+      const stemLength = baseKey.length - (n - 2);
+      // Bare stems: never for common words, with context for minor units; of generated entries only from
+      // four letters on ("Wan" of "Wan-do" would be a word).
+      const weak: AliasForm | null = bare === 'never' || stemLength < (generated ? 4 : 3) ? null : bare === 'context' ? { ...strong, weak: true } : strong;
+      const words = SUFFIX_WORDS[last];
+      // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
+      if (words && stemLength >= 3) {
+        // "Yeonpyeong-do" → "Yeonpyeongdo", "Yeonpyeong Island", "Yeonpyeong-do Island", "Yeonpyeong".
+        const island = last === 'do' || last === 'to';
+        // Glued forms ("Yeonpyeongdo", "Munsaneup") for islands and larger units only: minor ones are
+        // written with their hyphen, and thousands of them would slow the compilation.
+        const glued = baseKey + last;
+        if (island || !minor) add(glued, n - 1, strong);
+        for (const w of words) {
+          add(`${baseKey} ${w}`, n, strong);
+          if (w === 'island') {
+            add(`${full} ${w}`, n + 1, strong);
+            add(`${glued} ${w}`, n, strong);
+          }
+        }
+        if (weak) add(baseKey, n - 1, weak);
+      } else if (ENGLISH_SUFFIX.has(last) && weak) add(baseKey, n - 1, weak);
     }
-  });
+  }
   // The names a province goes by, for "X County, Gangwon Province" and "Seoul's Jung District".
   const admin1Keys = new Map<string, string[]>();
   for (const e of entries) {
@@ -371,9 +391,12 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
         f.casing === 'exact' ? surface === f.form || surface.toUpperCase() === surface : f.casing === 'capital' ? /^[\p{Lu}\uac00-\ud7a3]/u.test(surface) : true,
       );
       if (!fitting.length) continue;
-      // "Daeseong" of "Daeseong-dong": the suffixed form was tried first; its bare stem is no fallback.
-      const suffixed = KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8));
-      const narrowed = narrowByContext(text, start, end, suffixed ? fitting.filter((f) => !f.weak) : fitting, g);
+      // "Daeseong" of "Daeseong-dong": the suffixed form was tried first, so the bare stem is no fallback for
+      // a minor unit, nor for a unit of another level (a "Daeseong-guyeok" is no Daeseong-dong).
+      const sfx = KOREAN_SUFFIX_AFTER.exec(text.slice(end, end + 8))?.[0].slice(1);
+      const level = sfx ? SUFFIX_LEVEL[normalise(sfx)] : undefined;
+      const candidates = sfx ? fitting.filter((f) => !f.weak && (f.entry.level === undefined || f.entry.level === level)) : fitting;
+      const narrowed = narrowByContext(text, start, end, candidates, g);
       if (!narrowed.length) continue;
       // Part of a hyphenated compound ("anti-Pyongyang", "Seoul-based"): not a place mention.
       let stop = end;
@@ -403,4 +426,30 @@ function matchHangul(t: Token, g: CompiledGazetteer): RawMatch | null {
     }
   }
   return null;
+}
+
+const distanceKm = (a: [number, number], b: [number, number]) =>
+  Math.hypot((a[0] - b[0]) * 111.32 * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), (a[1] - b[1]) * 110.57);
+
+/**
+ * Orders namesakes by the article's other places: a candidate in the county (`admin2`) of a place the article
+ * names elsewhere first, then one in the same province (`admin1`), then the same country; ties go to the more
+ * prominent unit (lower `rank`), the bigger population, then the one nearest to those places.
+ * For the pipeline's choice among a match's entries ("Jung-gu" in an article about Busan).
+ * @param candidates the entries one match may be
+ * @param others entries the article names unambiguously (their order does not matter)
+ * @returns the candidates, best first (a new array)
+ * @example preferByPlaces(jungGus, [busan]) // [Busan's Jung-gu, …]
+ */
+export function preferByPlaces(candidates: GazetteerEntry[], others: GazetteerEntry[]): GazetteerEntry[] {
+  const ctx = others.filter((o) => !candidates.includes(o));
+  const admin2 = new Set(ctx.flatMap((o) => [o.admin2, o.level === 'si' || o.level === 'gun' || o.level === 'gu' ? o.name : undefined]).filter(Boolean));
+  const admin1 = new Set(ctx.map((o) => o.admin1).filter(Boolean));
+  const countries = new Set(ctx.map((o) => o.country).filter(Boolean));
+  const near = (e: GazetteerEntry) => (ctx.length ? Math.min(...ctx.map((o) => distanceKm(o.coord, e.coord))) : 0);
+  const score = (e: GazetteerEntry) => (e.admin2 && admin2.has(e.admin2) ? 4 : 0) + (e.admin1 && admin1.has(e.admin1) ? 2 : 0) + (e.country && countries.has(e.country) ? 1 : 0);
+  return candidates
+    .map((e) => ({ e, s: score(e), r: e.rank ?? 0, p: e.population ?? 0, d: near(e) }))
+    .sort((a, b) => b.s - a.s || a.r - b.r || b.p - a.p || a.d - b.d || a.e.id.localeCompare(b.e.id))
+    .map((x) => x.e);
 }

@@ -2,7 +2,7 @@
 // namesakes told apart by what is named next to them, personal names and English words left alone.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileGazetteer, expandGazetteer, matchTokens, tokenize, type CompiledGazetteer } from '../../../src/pipeline/gazetteer';
+import { compileGazetteer, expandGazetteer, matchTokens, preferByPlaces, tokenize, type CompiledGazetteer } from '../../../src/pipeline/gazetteer';
 import type { Gazetteer, GazetteerRow } from '../../../src/data/types';
 
 let g: CompiledGazetteer;
@@ -135,5 +135,20 @@ describe('compileGazetteer', () => {
     expect(e).toMatchObject({ name: 'Jung-gu', name_ko: '중구', kind: 'town', level: 'gu', country: 'KR', admin1: 'Seoul', code: '11020', rank: 2 });
     expect(e.alt).toContain('Chung-gu');
     expect(e.source).toMatch(/KOSTAT/);
+  });
+});
+
+describe('preferByPlaces', () => {
+  it('puts first the namesake in the province or county of the article’s other places', () => {
+    const jung = ids('They met in Jung-gu.', 'Jung-gu').map(entry);
+    const busan = entry('kr-21');
+    expect(preferByPlaces(jung, [busan])[0].id).toBe('kr-21010');
+    const haeundae = g.entries.find((e) => e.name === 'Haeundae-gu')!;
+    expect(preferByPlaces(jung, [haeundae])[0].admin1).toBe('Busan');
+  });
+  it('puts the North’s Kosong first in an article about Kangwon Province of the North', () => {
+    const all = g.entries.filter((e) => e.name_ko === '고성군' || e.aliases.includes('고성군'));
+    expect(preferByPlaces(all, [entry('kangwon-kp'), entry('tongchon')])[0].country).toBe('KP');
+    expect(preferByPlaces(all, [entry('sokcho')])[0].id).toBe('goseong');
   });
 });
