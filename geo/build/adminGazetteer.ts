@@ -195,12 +195,33 @@ interface Draft {
 const km = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
   Math.hypot((a.lon - b.lon) * 111.32 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180)), (a.lat - b.lat) * 110.57);
 
-/** Both romanisations of a Hangul name, the country's own system first. */
+/**
+ * The North's spelling of a name the South writes by its initial-sound rule (두음법칙): 룡천 for 용천, 라진
+ * for 나진, 리원 for 이원 — the press writes Ryongchon, Rajin, Riwon. Which names had an initial ㄹ or ㄴ is not
+ * in the Southern spelling, so this is a guess, kept only as an alt spelling.
+ */
+export function northernInitial(name_ko: string): string | null {
+  const c = name_ko.codePointAt(0)! - 0xac00;
+  if (c < 0 || c > 11171) return null;
+  const ini = Math.floor(c / 588);
+  const vow = Math.floor((c % 588) / 28);
+  const fin = c % 28;
+  // ㅇ + ㅣ, ㅑ, ㅕ, ㅛ, ㅠ, ㅖ, ㅒ (이, 야, 여 …) and ㄴ + ㅏ, ㅐ, ㅗ, ㅚ, ㅜ, ㅡ (나, 내, 노 …) ← ㄹ.
+  const fromO = ini === 11 && [20, 2, 6, 12, 17, 7, 3].includes(vow);
+  const fromN = ini === 2 && [0, 1, 8, 11, 13, 18].includes(vow);
+  if (!fromO && !fromN) return null;
+  return String.fromCodePoint(0xac00 + (5 * 21 + vow) * 28 + fin) + name_ko.slice(1);
+}
+
+/** Both romanisations of a Hangul name, the country's own system first (and the North's initial r). */
 function spellings(name_ko: string, country: 'KR' | 'KP'): [string, string[]] {
   const rr = romanizePlace(name_ko, 'rr');
   const mr = romanizePlace(name_ko, 'mr');
   const [name, other] = country === 'KR' ? [rr, mr] : [mr, rr];
-  return [name, asciiFold(other).toLowerCase() === asciiFold(name).toLowerCase() ? [] : [other]];
+  const alt = asciiFold(other).toLowerCase() === asciiFold(name).toLowerCase() ? [] : [other];
+  const north = country === 'KP' ? northernInitial(name_ko) : null;
+  if (north) alt.push(romanizePlace(north, 'mr'));
+  return [name, alt];
 }
 
 export interface AdminBuild {

@@ -66,6 +66,7 @@ describe('forms', () => {
   it('resolves MR and RR spellings, with and without breves and apostrophes, and Hangul', () => {
     for (const t of ['Kaesong', 'Kaesŏng', 'Gaeseong', '개성']) expect(ids(`in ${t} today`, t), t).toContain('kaesong');
     for (const t of ['Pyongyang', "P'yŏngyang", 'P’yongyang']) expect(ids(`in ${t} today`, t), t).toEqual(['pyongyang']);
+    expect(ids('the Ryongchon explosion', 'Ryongchon').map((id) => entry(id).name_ko)).toContain('용천군');
     const sinuiju = ids('in Sinuiju today', 'Sinuiju');
     expect(sinuiju.length).toBe(1);
     expect(ids('in Sinŭiju today', 'Sinŭiju')).toEqual(sinuiju);

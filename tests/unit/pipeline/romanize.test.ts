@@ -77,3 +77,14 @@ describe('romanize', () => {
     expect(() => romanize('Seoul', 'rr')).toThrow(/not a Hangul syllable/);
   });
 });
+
+describe("the North's initial r and n", () => {
+  it('guesses the Northern spelling of names the South writes by its initial-sound rule', async () => {
+    const { northernInitial } = await import('../../../geo/build/adminGazetteer');
+    expect(romanizePlace(northernInitial('용천군')!, 'mr')).toBe("Ryongch'ŏn-gun");
+    expect(romanizePlace(northernInitial('나진시')!, 'mr')).toBe('Rajin-si');
+    expect(romanizePlace(northernInitial('이원군')!, 'mr')).toBe('Riwŏn-gun');
+    expect(northernInitial('개성')).toBeNull();
+    expect(northernInitial('원산')).toBeNull();
+  });
+});
