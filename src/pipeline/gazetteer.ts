@@ -60,6 +60,10 @@ const SUFFIX_WORDS: Record<string, string[]> = {
   rodongjagu: [],
   nodongjagu: [],
 };
+// Korean surnames as the press writes them: never the bare stem of a name ("Cho" of "Cho Island").
+const SURNAMES = new Set(
+  'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an song ryu yoo yu hong jeon chun ko go moon mun yang son sohn bae baek paek heo hur nam sim shim noh roh ha kwak sung seong cha joo ju woo koo gu min na jin ji eom chae won cheon bang gong hyun ham byun yeom yeo chu do so seok seol ma gil wi pyo ki ban wang geum ok yuk maeng je mo tak'.split(' '),
+);
 const ENGLISH_SUFFIX = new Set(['island', 'province', 'county', 'city', 'village', 'township', 'town', 'district']);
 /** A suffix written after a name (folded) → the unit it makes. */
 const SUFFIX_LEVEL: Record<string, string> = {
@@ -212,7 +216,7 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       const stemLength = baseKey.length - (n - 2);
       // Bare stems: never for common words, with context for minor units; of generated entries only from
       // four letters on ("Wan" of "Wan-do" would be a word).
-      const weak: AliasForm | null = bare === 'never' || stemLength < (generated ? 4 : 3) ? null : bare === 'context' ? { ...strong, weak: true } : strong;
+      const weak: AliasForm | null = bare === 'never' || stemLength < (generated ? 4 : 3) || SURNAMES.has(baseKey) ? null : bare === 'context' ? { ...strong, weak: true } : strong;
       const words = SUFFIX_WORDS[last];
       // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
       if (words && stemLength >= 3) {
