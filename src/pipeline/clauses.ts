@@ -13,7 +13,7 @@ const REPORT_TAIL = new RegExp(
 );
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
-const REPORT_HEAD = new RegExp(`^[^,;“”"]{0,100}?\\b(?:${REPORT_VERB})\\b(?:\\s+(?:on\\s+)?[^,;]{0,40}?)?\\s+that\\s+`, 'i');
+const REPORT_HEAD = new RegExp(`^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})\\b(?:\\s+(?:on\\s+)?[^,;]{0,40}?)?,?\\s+that\\s+`, 'i');
 const REPORT_HEAD_NO_THAT = new RegExp(
   `^(?:[A-Z][\\w'’.-]*\\s+){1,8}(?:${REPORT_VERB})\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)?\\s*,?\\s*(?=[A-Z]|the\\s|a\\s|an\\s|it\\s|they\\s|he\\s|she\\s|two\\s|three\\s)`,
   'i',
@@ -71,6 +71,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|you
 const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed)$/i;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// A reporting verb says something was said, not that the happening occurred.
+const REPORTING = new RegExp(`^(?:${REPORT_VERB})$`, 'i');
 
 export interface Mood {
   /** A finite verb that reports something done or undergone (past, perfect, passive, or progressive of the past). */
@@ -93,12 +95,14 @@ const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|ma
  * @param s the text
  */
 export function mood(s: string): Mood {
-  const words = [...s.matchAll(WORD)].map((m) => m[0]);
+  // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
+  const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
+  const words = [...own.matchAll(WORD)].map((m) => m[0]);
   let occurred = false;
   for (let i = 0; i < words.length && !occurred; i++) {
     const w = words[i].toLowerCase();
     const prev = (words[i - 1] ?? '').toLowerCase();
-    if (STATIVE.test(w)) continue;
+    if (STATIVE.test(w) || REPORTING.test(w)) continue;
     if (IRREGULAR_PAST.has(w)) {
       // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
       if (!DETERMINER.test(prev)) occurred = true;
@@ -111,8 +115,8 @@ export function mood(s: string): Mood {
   }
   return {
     occurred,
-    planned: PLANNED.test(s),
-    negated: NEGATED.test(s),
-    hypothetical: HYPOTHETICAL.test(s.trimStart()),
+    planned: PLANNED.test(own),
+    negated: NEGATED.test(own),
+    hypothetical: HYPOTHETICAL.test(own.trimStart()),
   };
 }

@@ -1,26 +1,38 @@
-// Stage 5: events — one per distinct happening, with kind, actors, place, date and passages.
+// Stage 5: events — every sentence that reports a dated happening at a place (or a dated happening with
+// no place, for the timeline), whatever its kind; sentences about one happening merged into one event.
 import type { DatePrecision, EventCollection, EventFeature, EventKind, EventProps, Passage, UnlocatedEvent } from '../data/types';
 import { findActors } from './actors';
+import { frame, mood } from './clauses';
 import { findDates } from './dates';
 import type { CompiledGazetteer } from './gazetteer';
 import { classify } from './kinds';
-import { findPlaces, placeRank } from './places';
+import { findPlaces } from './places';
 import { findSentences } from './sentences';
+import { pickSites } from './sites';
 import { findStructure } from './structure';
 import { checkTimeZone, compareCivil, parseDay } from './time';
-import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence, Trigger } from './types';
+import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence } from './types';
 
 interface Draft {
   kind: EventKind;
   date: DateMention;
-  place: PlaceMention | null;
+  /** The date came from the discourse, not from the event's own sentences. */
+  inherited: boolean;
+  sites: PlaceMention[];
   actors: string[];
   passages: Passage[];
   /** The passage the event's date comes from: the main quote. */
   main: Passage;
+  firstSentence: number;
   lastSentence: number;
+  paragraph: number;
   /** Sentences whose own date or place agreed with the event. */
   support: number;
+  planned: boolean;
+  /** A statement or report about something, not a happening at a place. */
+  said: boolean;
+  /** The actor of its first sentence, when named (see subjectOf). */
+  subject: string | null;
 }
 
 const PRECISION_ORDER: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
@@ -28,31 +40,16 @@ const finer = (a: DatePrecision, b: DatePrecision) => PRECISION_ORDER.indexOf(a)
 const overlaps = (a: DateMention, b: DateMention) => compareCivil(a.from, b.to) <= 0 && compareCivil(b.from, a.to) <= 0;
 const sameDay = (a: DateMention, b: DateMention) => a.from.y === b.from.y && a.from.m === b.from.m && a.from.d === b.from.d;
 const dayOrFiner = (d: DateMention) => finer(d.precision, 'week');
-// How far back (in sentences) a sentence may join an earlier event.
+// How far back (in sentences) a sentence may join an earlier event, with and without its own date.
 const DATED_WINDOW = 8;
-const UNDATED_WINDOW = 3;
+const UNDATED_WINDOW = 2;
+// Kinds that say something rather than do it: they never take the places they talk about.
+const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
 function passageOf(s: Sentence): Passage {
   const p: Passage = { quote: s.text, start: s.start, end: s.end, paragraph: s.paragraph };
   if (s.caption) p.caption = true;
   return p;
-}
-
-/** The event's place: the most specific located mention; named places before anaphors. */
-function pickPlace(mentions: PlaceMention[]): PlaceMention | null {
-  const located = mentions.filter((m) => m.role === 'location');
-  if (!located.length) return null;
-  return [...located].sort((a, b) => Number(a.anaphor) - Number(b.anaphor) || placeRank(a.entry) - placeRank(b.entry) || a.start - b.start)[0];
-}
-
-/** The date of the happening: not a reporting date when another exists; the finest, nearest the trigger. */
-function pickDate(dates: DateMention[], trigger: Trigger, s: Sentence): DateMention | null {
-  if (!dates.length) return null;
-  const own = dates.filter((d) => !d.reporting);
-  const pool = own.length ? own : trigger.kind === 'statement' || trigger.kind === 'reporting' ? dates : [];
-  if (!pool.length) return null;
-  const at = s.start + trigger.start;
-  return [...pool].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
 /** Great-circle distance in km between two [lon, lat]. */
@@ -63,19 +60,21 @@ function km(a: [number, number], b: [number, number]): number {
 }
 // Two named points this close may be one happening told twice ("the office" / "Kaesong").
 const SAME_PLACE_KM = 25;
+const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
 
-function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
-  if (!a || !b || a.entry === b.entry) return true;
-  // A named point and an area/line/country around it may be the same happening.
-  const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
-  return broad(a) || broad(b) || km(a.entry.coord, b.entry.coord) <= SAME_PLACE_KM;
+/** Can the places of two sentences be the same happening's? Empty sides always can. */
+function sitesCompatible(a: PlaceMention[], b: PlaceMention[]): boolean {
+  if (!a.length || !b.length) return true;
+  return b.every((y) => a.some((x) => x.entry === y.entry || broad(x) || broad(y) || km(x.entry.coord, y.entry.coord) <= SAME_PLACE_KM));
 }
 
-function better(a: PlaceMention | null, b: PlaceMention | null): PlaceMention | null {
-  if (!a) return b;
-  if (!b) return a;
-  if (a.anaphor !== b.anaphor) return a.anaphor ? b : a;
-  return placeRank(b.entry) < placeRank(a.entry) ? b : a;
+/** The more specific of two site lists: points before areas, named before anaphors, more items before fewer. */
+function betterSites(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const score = (l: PlaceMention[]) => (l.some((m) => !broad(m)) ? 2 : 0) + (l.some((m) => !m.anaphor) ? 1 : 0);
+  if (score(b) !== score(a)) return score(b) > score(a) ? b : a;
+  return b.length > a.length ? b : a;
 }
 
 function mergeDate(a: DateMention, b: DateMention): DateMention {
@@ -88,23 +87,83 @@ function mergeDate(a: DateMention, b: DateMention): DateMention {
   return a;
 }
 
+function datesAgree(a: DateMention, b: DateMention): boolean {
+  return overlaps(a, b) || (dayOrFiner(a) && dayOrFiner(b) && sameDay(a, b));
+}
+
+function kindsAgree(a: EventKind, b: EventKind): boolean {
+  if (a === b) return true;
+  if (SAYING.has(a) !== SAYING.has(b)) return false;
+  // A general label joins a specific one: "Two soldiers were killed" after "North Korea shelled …".
+  return a === 'incident' || b === 'incident' || a === 'reporting' || b === 'reporting' || (a === 'attack' && b !== 'meeting' && b !== 'agreement') || (b === 'attack' && a !== 'meeting' && a !== 'agreement');
+}
+
 function isPerson(actor: string): boolean {
   return /^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$/.test(actor) && !/\b(?:Korea|Ministry|Agency|Army|Party|Staff|Group|Office|Command|Media)\b/.test(actor);
 }
 
-function mergeInto(e: Draft, s: Sentence, date: DateMention | null, place: PlaceMention | null, actors: string[]) {
-  const passage = passageOf(s);
-  e.passages.push(passage);
-  e.lastSentence = s.index;
-  if (date) {
-    const merged = mergeDate(e.date, date);
-    // A body passage that sharpens the date becomes the main quote (not a caption).
-    if (merged === date && merged !== e.date && !s.caption) e.main = passage;
-    e.date = merged;
-  }
-  e.place = placesCompatible(e.place, place) ? better(e.place, place) : e.place;
-  for (const a of actors) if (!e.actors.includes(a)) e.actors.push(a);
-  if (date || place) e.support++;
+interface Reading {
+  s: Sentence;
+  kind: EventKind;
+  /** The happening's own date (not a report's), if the sentence gives one. */
+  date: DateMention | null;
+  /** The report's date ("said Monday"), if any. */
+  reported: DateMention | null;
+  sites: PlaceMention[];
+  actors: string[];
+  planned: boolean;
+  said: boolean;
+  /** A finite verb says something occurred (or is planned): the sentence can stand as an event of its own. */
+  occurred: boolean;
+  /** Who acts, when the content opens with a named actor ("South Korea issued …"). */
+  subject: string | null;
+}
+
+const SUBJECT = /^\s*(?:[A-Z][A-Za-z]+\s*(?:\([^)]{0,20}\))?\s*[-–—,:]+\s*)?(?:On\s+\w+(?:\s+\d+)?,\s*|Earlier\s+\w+,\s*|Later\s*,\s*)?((?:North|South)\s+Korea(?:n)?|Pyongyang|Seoul|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})/;
+
+/** The named actor a content opens with, as a key: "South Korea", "North Korea", "Seoul" (the government). */
+function subjectOf(content: string, places: PlaceMention[]): string | null {
+  const m = SUBJECT.exec(content);
+  if (!m) return null;
+  const name = m[1];
+  if (/^(?:The|A|An|It|He|She|They|This|That|Two|Three|Some|Many)$/.test(name)) return null;
+  // "Pyongyang" and "North Korea" are one actor; "Seoul" and "South Korea" another.
+  if (/^(?:North\s+Korean?|Pyongyang)$/.test(name)) return 'KP';
+  if (/^(?:South\s+Korean?|Seoul)$/.test(name)) return 'KR';
+  return places.some((p) => p.role === 'location' && content.indexOf(p.text) === m.index + m[0].length - name.length) ? null : name;
+}
+
+/** What one sentence says: its frame, kind, own date, places. */
+function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading | null {
+  const fr = frame(s.text);
+  const [ca, cb] = [s.start + fr.content[0], s.start + fr.content[1]];
+  const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
+  const content = text.slice(ca, cb);
+  const md = mood(content);
+  // A content with a happening but no word for it is an incident; one with neither is what the frame says.
+  const trigger = classify(content) ?? (fr.report.length && !md.occurred ? classify(s.text) : null);
+  const contentDates = dates.filter((d) => inContent(d) && !d.reporting);
+  const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
+  // The finest own date, nearest the start of the content (the main clause comes first in news prose).
+  const date = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ?? null;
+  const kind: EventKind = trigger?.kind ?? 'incident';
+  const reportOnly = !!trigger && SAYING.has(trigger.kind) && !md.occurred;
+  const said = fr.content[1] - fr.content[0] < 3 || reportOnly || (SAYING.has(kind) && !date);
+  // A denial or a condition reports nothing that happened.
+  if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
+  const sites = said ? [] : pickSites(text, places.filter(inContent));
+  return {
+    s,
+    kind: said && !SAYING.has(kind) ? 'statement' : kind,
+    date,
+    reported: reportDates[0] ?? null,
+    sites,
+    actors: findActors(s, places),
+    planned: md.planned && !md.occurred,
+    said,
+    occurred: md.occurred || md.planned,
+    subject: subjectOf(content, places.filter(inContent)),
+  };
 }
 
 /**
@@ -131,57 +190,111 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   for (const d of dates) if (d.utc_check && !d.utc_check.ok) warnings.push(`stated UTC time "${d.utc_check.text}" does not match local "${d.text}" in ${tz}`);
 
   const drafts: Draft[] = [];
-  for (const s of sentences) {
-    const trigger = classify(s.text);
-    if (!trigger) continue;
-    const ps = placesBy[s.index];
-    let date = pickDate(datesBy[s.index], trigger, s);
-    let place = pickPlace(ps);
-    const reported = datesBy[s.index].find((d) => d.reporting);
-    if (!date && reported) {
-      // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement,
-      // made wherever its speaker was, not at the places it talks about.
-      trigger.kind = 'statement';
-      date = reported;
-      place = null;
+  // The discourse's reference time: the latest happening's date, inherited by sentences that give none.
+  let reference: { date: DateMention; paragraph: number } | null = null;
+  const recent = (s: Sentence, window: number) => {
+    const out: Draft[] = [];
+    for (let i = drafts.length - 1; i >= 0 && out.length < 12; i--) {
+      if (s.index - drafts[i].lastSentence > window) break;
+      out.push(drafts[i]);
     }
-    const actors = findActors(s, ps);
+    return out;
+  };
+  const open = (r: Reading, date: DateMention, inherited: boolean): Draft => {
+    const passage = passageOf(r.s);
+    const d: Draft = {
+      kind: r.kind,
+      date,
+      inherited,
+      sites: r.sites,
+      actors: [...r.actors],
+      passages: [passage],
+      main: passage,
+      firstSentence: r.s.index,
+      lastSentence: r.s.index,
+      paragraph: r.s.paragraph,
+      support: 1,
+      planned: r.planned || (date.reporting === false && compareCivil(date.from, { ...published, h: 23, mi: 59 }) > 0),
+      said: r.said,
+      subject: r.subject,
+    };
+    drafts.push(d);
+    return d;
+  };
+  const join = (e: Draft, r: Reading, date: DateMention | null) => {
+    const passage = passageOf(r.s);
+    e.passages.push(passage);
+    e.lastSentence = r.s.index;
     if (date) {
-      const target = [...drafts].reverse().find(
-        (e) =>
-          (s.index - e.lastSentence <= DATED_WINDOW && e.kind === trigger.kind && (overlaps(e.date, date) || (dayOrFiner(e.date) && dayOrFiner(date) && sameDay(e.date, date))) && placesCompatible(e.place, place)) ||
-            (dayOrFiner(e.date) && dayOrFiner(date) && sameDay(e.date, date) && ['statement', 'threat'].includes(e.kind) && ['statement', 'threat'].includes(trigger.kind) && e.actors.some((a) => isPerson(a) && actors.includes(a))),
-      );
-      if (target) mergeInto(target, s, date, place, actors);
-      else {
-        const passage = passageOf(s);
-        drafts.push({ kind: trigger.kind, date, place, actors: [...actors], passages: [passage], main: passage, lastSentence: s.index, support: 1 });
-      }
-    } else {
-      const prev = drafts[drafts.length - 1];
-      if (prev && s.index - prev.lastSentence <= UNDATED_WINDOW && (prev.kind === trigger.kind || (place && prev.place && place.entry === prev.place.entry))) mergeInto(prev, s, null, place, actors);
+      const merged = mergeDate(e.date, date);
+      // A body passage that sharpens the date becomes the main quote (not a caption).
+      if (merged === date && merged !== e.date && !r.s.caption) e.main = passage;
+      if (e.inherited && date !== e.date) e.inherited = false;
+      e.date = merged;
     }
+    if (!e.said) e.sites = sitesCompatible(e.sites, r.sites) ? betterSites(e.sites, r.sites) : e.sites;
+    if (e.kind === 'incident' && r.kind !== 'incident' && !SAYING.has(r.kind)) e.kind = r.kind;
+    for (const a of r.actors) if (!e.actors.includes(a)) e.actors.push(a);
+    if (date || r.sites.length) e.support++;
+  };
+
+  for (const s of sentences) {
+    const r = read(text, s, placesBy[s.index], datesBy[s.index]);
+    if (!r) continue;
+    const near = recent(s, DATED_WINDOW);
+    if (r.date) {
+      const target = near.find(
+        (e) =>
+          (datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && sitesCompatible(e.sites, r.sites)) ||
+          (e.said && r.said && dayOrFiner(e.date) && sameDay(e.date, r.date!) && e.actors.some((a) => isPerson(a) && r.actors.includes(a))),
+      );
+      if (target) join(target, r, r.date);
+      else open(r, r.date, false);
+      if (!r.said && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
+      continue;
+    }
+    if (r.said) {
+      // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement.
+      const prev = near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW);
+      if (r.reported) {
+        const target = near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a)));
+        if (target) join(target, r, r.reported);
+        else open(r, r.reported, false);
+      } else if (prev && prev.said) join(prev, r, null);
+      continue;
+    }
+    const prev = near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW && !e.said);
+    const sameActor = !prev || !r.subject || !prev.subject || prev.subject === r.subject;
+    if (prev && sitesCompatible(prev.sites, r.sites) && (kindsAgree(prev.kind, r.kind) || !r.sites.length) && sameActor) {
+      // "Two marines were killed on the island": more of the happening just told. A sentence that only
+      // describes ("A thousand sailors are posted on the island") adds its words, not its places.
+      join(prev, r.occurred ? r : { ...r, sites: [] }, null);
+      continue;
+    }
+    // A happening at a place with no date of its own takes the discourse's time, if recent.
+    if (r.sites.length && r.occurred && reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
   }
 
   // A leaflet campaign "across the border" is mapped on the leaflet-launch areas when the gazetteer has them.
   const launch = g.byLayer.get('leaflet-launch');
-  for (const e of drafts) if (e.kind === 'leaflet-launch' && launch && e.place?.generic && e.place.entry.layer === 'mdl') e.place = { ...e.place, entry: launch };
+  for (const e of drafts)
+    if (e.kind === 'leaflet-launch' && launch && e.sites.length === 1 && e.sites[0].generic && e.sites[0].entry.layer === 'mdl') e.sites = [{ ...e.sites[0], entry: launch }];
 
   const features: EventFeature[] = [];
   const unlocated: UnlocatedEvent[] = [];
   const ids = new Map<string, number>();
+  const uniqueId = (base: string) => {
+    const k = (ids.get(base) ?? 0) + 1;
+    ids.set(base, k);
+    return k > 1 ? `${base}-${k}` : base;
+  };
   const ordered = drafts
     .map((e) => ({ e, main: e.main.caption ? (e.passages.find((p) => !p.caption) ?? e.main) : e.main }))
     .sort((a, b) => a.main.start - b.main.start);
   ordered.forEach(({ e, main }, i) => {
     const passages = [main, ...e.passages.filter((p) => p !== main).sort((a, b) => a.start - b.start)];
-    const placeId = e.place?.entry.id ?? null;
-    let id = `${e.kind}-${e.date.date_start.slice(0, 10)}${placeId ? '-' + placeId : ''}`;
-    const k = (ids.get(id) ?? 0) + 1;
-    ids.set(id, k);
-    if (k > 1) id += `-${k}`;
+    const day = e.date.date_start.slice(0, 10);
     const base = {
-      id,
       n: i + 1,
       kind: e.kind,
       actors: e.actors,
@@ -195,19 +308,29 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       paragraph: main.paragraph,
       passages,
       confidence: confidence(e),
+      ...(e.planned ? { planned: true } : {}),
     };
-    if (e.place) {
-      const entry = e.place.entry;
+    if (!e.sites.length) {
+      unlocated.push({ ...base, id: uniqueId(`${e.kind}-${day}`), place: null, place_id: null });
+      return;
+    }
+    let group: string | undefined;
+    for (const site of e.sites) {
+      const entry = site.entry;
+      const id = uniqueId(`${e.kind}-${day}-${entry.id}`);
+      if (e.sites.length > 1) group ??= id;
       const props: EventProps = {
         ...base,
+        id,
         place: entry.name,
         place_id: entry.id,
         place_kind: entry.kind === 'area' ? 'area' : entry.kind === 'line' ? 'line' : 'point',
+        ...(group ? { group } : {}),
       };
       if (entry.name_ko) props.place_ko = entry.name_ko;
       if (entry.layer) props.place_layer = entry.layer;
       features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [entry.coord[0], entry.coord[1]] }, properties: props });
-    } else unlocated.push({ ...base, place: null, place_id: null });
+    }
   });
   if (!places.some((p) => p.role === 'location')) warnings.push('no places of the gazetteer found in the article');
 
@@ -219,7 +342,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
 function confidence(e: Draft): number {
   let c = 0.35;
   c += finer(e.date.precision, 'week') ? 0.25 : e.date.precision === 'year' ? 0.1 : 0.15;
-  if (e.place) c += e.place.anaphor ? 0.1 : e.place.generic ? 0.15 : 0.2;
+  if (e.inherited) c -= 0.15;
+  const site = e.sites[0];
+  if (site) c += site.anaphor ? 0.1 : site.generic ? 0.15 : 0.2;
   if (e.support > 1) c += 0.1;
   if (e.passages.every((p) => p.caption)) c -= 0.1;
   if (e.date.utc_check && !e.date.utc_check.ok) c -= 0.2;
