@@ -4,7 +4,7 @@
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
-  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
+  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
@@ -61,7 +61,7 @@ export function frame(s: string): Frame {
 
 // Irregular past forms: the closed class of English strong verbs, as past tense or participle.
 const IRREGULAR_PAST = new Set(
-  'arose awoke was were bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken been borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
+  'arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken been borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
 );
 // Words in -ed that are not verbs in news text, or adjectives before a noun.
 const NOT_VERB_ED = new Set(
@@ -109,8 +109,8 @@ export function mood(s: string): Mood {
       continue;
     }
     if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !DETERMINER.test(prev)) {
-      // "-ed" after a capitalised word at the start is still a verb ("Troops crossed"); after "to" it is not.
-      if (prev !== 'to') occurred = true;
+      // Not after "to"; and "are posted", "is located" describe a state now, not a happening.
+      if (prev !== 'to' && !/^(?:is|are|am|be|being)$/.test(prev)) occurred = true;
     }
   }
   return {

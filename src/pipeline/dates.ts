@@ -107,7 +107,8 @@ function custom(s: string, f: Frame): Found[] {
     push(m, ref, ref, 'day', { sameDay: true });
   for (const m of s.matchAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi)) push(m, addDays(ref, 1), addDays(ref, 1), 'day');
   for (const m of s.matchAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
-  for (const m of s.matchAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|after|earlier|before)(?!\s+(?:the|a|an|its|his|her|their)\b)/gi)) {
+  // "two days later"; "two days after" / "before" only at a clause's end (else: after what?).
+  for (const m of s.matchAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi)) {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
     push(m, addDays(ref, n), addDays(ref, n), 'day');
   }
@@ -172,7 +173,7 @@ function bounds(c: Civil): { from: Civil; to: Civil } {
 }
 
 // chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
-const REJECT = /^(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|several|few)\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
+const REJECT = /^(?:in|within|for|after|over)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
 
 function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
   const p = ctx.published;

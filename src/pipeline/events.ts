@@ -133,22 +133,46 @@ function subjectOf(content: string, places: PlaceMention[]): string | null {
   return places.some((p) => p.role === 'location' && content.indexOf(p.text) === m.index + m[0].length - name.length) ? null : name;
 }
 
-/** What one sentence says: its frame, kind, own date, places. */
-function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading | null {
+// Where one clause ends and the next begins, between two happenings of one sentence told on two dates:
+// "began to sail southward on June 12, and crossed the NLL on June 13".
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
+
+/** What one sentence says: one reading per clause that has a date of its own (usually one). */
+function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
   const [ca, cb] = [s.start + fr.content[0], s.start + fr.content[1]];
+  const own = dates.filter((d) => d.start >= ca && d.end <= cb && !d.reporting && !d.attributive).sort((x, y) => x.start - y.start);
+  const cuts = [ca];
+  for (let i = 1; i < own.length; i++) {
+    if (overlaps(own[i - 1], own[i])) continue;
+    const gap = text.slice(own[i - 1].end, own[i].start);
+    let at = -1;
+    for (const m of gap.matchAll(CLAUSE_BREAK)) at = m.index;
+    if (at >= 0) cuts.push(own[i - 1].end + at);
+  }
+  cuts.push(cb);
+  const out: Reading[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
+function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[]): Reading | null {
   const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
   const content = text.slice(ca, cb);
   const md = mood(content);
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
-  const trigger = classify(content) ?? (fr.report.length && !md.occurred ? classify(s.text) : null);
-  const contentDates = dates.filter((d) => inContent(d) && !d.reporting);
+  const trigger = classify(content) ?? (framed && !md.occurred ? classify(s.text) : null);
+  const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
   const date = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ?? null;
   const kind: EventKind = trigger?.kind ?? 'incident';
   const reportOnly = !!trigger && SAYING.has(trigger.kind) && !md.occurred;
-  const said = fr.content[1] - fr.content[0] < 3 || reportOnly || (SAYING.has(kind) && !date);
+  const said = cb - ca < 3 || reportOnly || (SAYING.has(kind) && !date);
   // A denial or a condition reports nothing that happened.
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
@@ -159,7 +183,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     reported: reportDates[0] ?? null,
     sites,
     actors: findActors(s, places),
-    planned: md.planned && !md.occurred,
+    planned: (md.planned && !md.occurred) || !!date?.planned,
     said,
     occurred: md.occurred || md.planned,
     subject: subjectOf(content, places.filter(inContent)),
@@ -238,9 +262,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     if (date || r.sites.length) e.support++;
   };
 
-  for (const s of sentences) {
-    const r = read(text, s, placesBy[s.index], datesBy[s.index]);
-    if (!r) continue;
+  /** Files one clause's reading: a new event, more of an earlier one, or nothing. */
+  const place = (s: Sentence, r: Reading) => {
     const near = recent(s, DATED_WINDOW);
     if (r.date) {
       const target = near.find(
@@ -251,28 +274,39 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       if (target) join(target, r, r.date);
       else open(r, r.date, false);
       if (!r.said && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
-      continue;
+      return;
     }
     if (r.said) {
       // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement.
-      const prev = near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW);
       if (r.reported) {
         const target = near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a)));
         if (target) join(target, r, r.reported);
         else open(r, r.reported, false);
-      } else if (prev && prev.said) join(prev, r, null);
-      continue;
+      } else {
+        const prev = near.find((e) => s.index - e.lastSentence <= 1);
+        if (prev && prev.said) join(prev, r, null);
+      }
+      return;
     }
     const prev = near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW && !e.said);
     const sameActor = !prev || !r.subject || !prev.subject || prev.subject === r.subject;
-    if (prev && sitesCompatible(prev.sites, r.sites) && (kindsAgree(prev.kind, r.kind) || !r.sites.length) && sameActor) {
-      // "Two marines were killed on the island": more of the happening just told. A sentence that only
-      // describes ("A thousand sailors are posted on the island") adds its words, not its places.
-      join(prev, r.occurred ? r : { ...r, sites: [] }, null);
-      continue;
+    if (r.sites.length) {
+      if (prev && sameActor && sitesCompatible(prev.sites, r.sites) && kindsAgree(prev.kind, r.kind)) {
+        // "Two marines were killed on the island": more of the happening just told. A sentence that only
+        // describes ("the complex lies 10 km north of the border") adds its words, not its places.
+        join(prev, r.occurred ? r : { ...r, sites: [] }, null);
+      } else if (r.occurred && reference && s.paragraph - reference.paragraph <= 1) {
+        // A happening at a place with no date of its own takes the discourse's time, if recent.
+        open(r, reference.date, true);
+      }
+      return;
     }
-    // A happening at a place with no date of its own takes the discourse's time, if recent.
-    if (r.sites.length && r.occurred && reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
+    // No date, no place: more of the happening just told only when it is the same kind of thing.
+    if (prev && sameActor && s.index - prev.lastSentence <= 1 && prev.kind === r.kind && r.kind !== 'incident') join(prev, r, null);
+  };
+
+  for (const s of sentences) {
+    for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
   }
 
   // A leaflet campaign "across the border" is mapped on the leaflet-launch areas when the gazetteer has them.

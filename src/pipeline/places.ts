@@ -38,11 +38,12 @@ export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
-  [/\bthe\s+(?:office|building|facility)\b/gi, ['building']],
-  [/\bthe\s+(?:island|islet)\b/gi, ['island']],
-  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone)\b/gi, ['site']],
+  [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
+  [/\bthe\s+(?:island|islet|islands)\b/gi, ['island']],
+  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone|resort|base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
   [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],
-  [/\bthe\s+village\b/gi, ['village']],
+  [/\bthe\s+(?:village|hamlet)\b/gi, ['village', 'town']],
+  [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
