@@ -87,16 +87,18 @@ function mergeDate(a: DateMention, b: DateMention): DateMention {
   return a;
 }
 
+/** One happening's dates: the same day, or overlapping spans of like precision ("since July" is not "last night"). */
 function datesAgree(a: DateMention, b: DateMention): boolean {
-  return overlaps(a, b) || (dayOrFiner(a) && dayOrFiner(b) && sameDay(a, b));
+  if (dayOrFiner(a) && dayOrFiner(b)) return sameDay(a, b);
+  return overlaps(a, b) && dayOrFiner(a) === dayOrFiner(b);
 }
 
 function kindsAgree(a: EventKind, b: EventKind): boolean {
-  if (a === b) return true;
-  if (SAYING.has(a) !== SAYING.has(b)) return false;
-  // A general label joins a specific one: "Two soldiers were killed" after "North Korea shelled …".
-  return a === 'incident' || b === 'incident' || a === 'reporting' || b === 'reporting' || (a === 'attack' && b !== 'meeting' && b !== 'agreement') || (b === 'attack' && a !== 'meeting' && a !== 'agreement');
+  // A general label joins a specific one: "The ship was hit" after "North Korea torpedoed …".
+  return a === b || (a === 'incident' && !SAYING.has(b)) || (b === 'incident' && !SAYING.has(a));
 }
+// Openings that move the story to another time or matter: what follows is not more of the last event.
+const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
 
 function isPerson(actor: string): boolean {
   return /^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$/.test(actor) && !/\b(?:Korea|Ministry|Agency|Army|Party|Staff|Group|Office|Command|Media)\b/.test(actor);
@@ -137,6 +139,10 @@ function subjectOf(content: string, places: PlaceMention[]): string | null {
 // "began to sail southward on June 12, and crossed the NLL on June 13".
 const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
 
+// A clause of background: "since a …", "because …", ", which …", ", who …" (not "since January": a date).
+const BACKGROUND =
+  /(?:,\s*|\s)(?:since|because|although|though|whereas|as)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose)\s/gi;
+
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
@@ -149,6 +155,17 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     let at = -1;
     for (const m of gap.matchAll(CLAUSE_BREAK)) at = m.index;
     if (at >= 0) cuts.push(own[i - 1].end + at);
+  }
+  // A date told only in a background clause ("… since a new president took office in February", "…, which
+  // has divided the peninsula since the 1950-53 war") does not date the main clause before it.
+  if (own.length && cuts.length === 1) {
+    const d = own[0];
+    let at = -1;
+    for (const m of text.slice(ca, d.start).matchAll(BACKGROUND)) at = ca + m.index;
+    if (at > ca + 10) {
+      const main = text.slice(ca, at);
+      if (mood(main).occurred || classify(main)) cuts.push(at);
+    }
   }
   cuts.push(cb);
   const out: Reading[] = [];
@@ -288,10 +305,12 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       }
       return;
     }
-    const prev = near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW && !e.said);
-    const sameActor = !prev || !r.subject || !prev.subject || prev.subject === r.subject;
+    const newThread = NEW_THREAD.test(s.text);
+    const actorFits = (e: Draft) => !r.subject || !e.subject || e.subject === r.subject;
+    // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
+    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && kindsAgree(e.kind, r.kind) && actorFits(e));
     if (r.sites.length) {
-      if (prev && sameActor && sitesCompatible(prev.sites, r.sites) && kindsAgree(prev.kind, r.kind)) {
+      if (prev && sitesCompatible(prev.sites, r.sites)) {
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);
@@ -301,18 +320,13 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       }
       return;
     }
-    // No date, no place: more of the happening just told only when it is the same kind of thing.
-    if (prev && sameActor && s.index - prev.lastSentence <= 1 && prev.kind === r.kind && r.kind !== 'incident') join(prev, r, null);
+    // No date, no place: more of a happening just told only when it names the same kind of thing.
+    if (prev && s.index - prev.lastSentence <= 1 && prev.kind === r.kind && r.kind !== 'incident') join(prev, r, null);
   };
 
   for (const s of sentences) {
     for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
   }
-
-  // A leaflet campaign "across the border" is mapped on the leaflet-launch areas when the gazetteer has them.
-  const launch = g.byLayer.get('leaflet-launch');
-  for (const e of drafts)
-    if (e.kind === 'leaflet-launch' && launch && e.sites.length === 1 && e.sites[0].generic && e.sites[0].entry.layer === 'mdl') e.sites = [{ ...e.sites[0], entry: launch }];
 
   const features: EventFeature[] = [];
   const unlocated: UnlocatedEvent[] = [];

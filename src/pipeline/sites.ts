@@ -8,10 +8,26 @@ import type { PlaceMention } from './types';
 const POINT_KINDS = new Set(['building', 'site', 'village', 'island', 'town', 'mountain', 'river', 'city', 'county']);
 export const isPointLike = (e: GazetteerEntry) => POINT_KINDS.has(e.kind);
 
-// "40 km north of", "just south of", "northwest of": the place after it is a reference, not the scene.
-const REFERENCE_BEFORE = /(?:\b\d[\d.,]*\s*(?:-\s*)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of\s+(?:the\s+)?$|\b(?:distance|away)\s+from\s+(?:the\s+)?$|\b\d[\d.,]*\s*(?:km|kilometers?|kilometres?|miles?)\s+(?:from|off)\s+(?:the\s+)?$/i;
-// "seen from", "as viewed from the Odusan observatory": where the witness stood.
-const VIEWPOINT_BEFORE = /\b(?:seen|viewed|watched|observed|photographed|taken|pictured|filmed)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$/i;
+// "40 km north of", "just south of", "northwest of": the place after it is a point of reference, not the
+// scene — unless the distance is small enough that the scene is at it ("3.3 km from Samcheok Port").
+const REFERENCE_BEFORE =
+  /(?:\b(\d[\d.,]*)\s*(?:-\s*)?(km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?$/i;
+const NEAR_KM = 20;
+// "seen from", "as viewed from the Odusan observatory in Paju": where the witness stood, up to the clause's end.
+const VIEWPOINT_BEFORE = /\b(?:seen|viewed|watched|observed|photographed|taken|pictured|filmed|monitored)\s+(?:\w+\s+){0,2}from\b[^;:.]{0,70}$/i;
+
+/** A point of reference before a mention: "60 km north of". Null when there is none or it is close by. */
+function farReference(before: string): boolean {
+  const m = REFERENCE_BEFORE.exec(before);
+  if (!m) return false;
+  // "from X" / "off X" alone are not references (a launch from Paju is at Paju); with a distance they are.
+  if (!/of\s+(?:the\s+)?$/i.test(m[0]) && !m[1]) return false;
+  if (!m[1]) return true;
+  const n = Number(m[1].replace(/,/g, ''));
+  const unit = m[2].toLowerCase();
+  const km = unit.startsWith('mile') ? n * 1.609 : unit.startsWith('k') ? n : n / 1000;
+  return km > NEAR_KM;
+}
 // "agreed to reopen the complex", "threatened to destroy the office": the object of an infinitive is what was
 // agreed or threatened, not where; after "plans to", "is set to" … it is where the planned happening will be.
 const INFINITIVE_BEFORE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/i;
@@ -50,7 +66,7 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
   const located = mentions.filter((m) => m.role === 'location').sort((a, b) => a.start - b.start);
   const scene = located.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (REFERENCE_BEFORE.test(before) || VIEWPOINT_BEFORE.test(before)) return false;
+    if (farReference(before) || VIEWPOINT_BEFORE.test(before)) return false;
     if (INFINITIVE_BEFORE.test(before) && !PLAN_BEFORE.test(before)) return false;
     if (CONTENT_BEFORE.test(before)) return false;
     // "the island" as the object of a verb ("to reopen the complex") is not where the happening is.
