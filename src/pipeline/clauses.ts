@@ -13,9 +13,9 @@ const REPORT_TAIL = new RegExp(
 );
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
-const REPORT_HEAD = new RegExp(`^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})\\b(?:\\s+(?:on\\s+)?[^,;]{0,40}?)?,?\\s+that\\s+`, 'i');
-const REPORT_HEAD_NO_THAT = new RegExp(
-  `^(?:[A-Z][\\w'’.-]*\\s+){1,8}(?:${REPORT_VERB})\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)?\\s*,?\\s*(?=[A-Z]|the\\s|a\\s|an\\s|it\\s|they\\s|he\\s|she\\s|two\\s|three\\s)`,
+// "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
+const REPORT_HEAD = new RegExp(
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
 
@@ -43,7 +43,7 @@ export function frame(s: string): Frame {
     report.push([tail.index, s.length]);
     b = tail.index;
   } else {
-    const head = REPORT_HEAD.exec(s) ?? REPORT_HEAD_NO_THAT.exec(s);
+    const head = REPORT_HEAD.exec(s);
     if (head && head[0].length < s.length - 12) {
       report.push([0, head[0].length]);
       a = head[0].length;

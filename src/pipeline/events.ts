@@ -72,7 +72,9 @@ function sitesCompatible(a: PlaceMention[], b: PlaceMention[]): boolean {
 function betterSites(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {
   if (!a.length) return b;
   if (!b.length) return a;
-  const score = (l: PlaceMention[]) => (l.some((m) => !broad(m)) ? 2 : 0) + (l.some((m) => !m.anaphor) ? 1 : 0);
+  // A point, even one named by an anaphor ("the building"), is more specific than a line or an area.
+  const point = (m: PlaceMention) => !['area', 'line', 'country', 'province'].includes(m.entry.kind);
+  const score = (l: PlaceMention[]) => (l.some(point) ? 2 : 0) + (l.some((m) => !m.anaphor) ? 1 : 0);
   if (score(b) !== score(a)) return score(b) > score(a) ? b : a;
   return b.length > a.length ? b : a;
 }
@@ -188,8 +190,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
   const date = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ?? null;
   const kind: EventKind = trigger?.kind ?? 'incident';
-  const reportOnly = !!trigger && SAYING.has(trigger.kind) && !md.occurred;
-  const said = cb - ca < 3 || reportOnly || (SAYING.has(kind) && !date);
+  // Threats, statements and reports are sayings: they are not placed at what they talk about.
+  const said = cb - ca < 3 || SAYING.has(kind);
   // A denial or a condition reports nothing that happened.
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
@@ -200,7 +202,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     reported: reportDates[0] ?? null,
     sites,
     actors: findActors(s, places),
-    planned: (md.planned && !md.occurred) || !!date?.planned,
+    // A statement about the future was made now; only a happening can be planned.
+    planned: !said && ((md.planned && !md.occurred) || !!date?.planned),
     said,
     occurred: md.occurred || md.planned,
     subject: subjectOf(content, places.filter(inContent)),
@@ -231,6 +234,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   for (const d of dates) if (d.utc_check && !d.utc_check.ok) warnings.push(`stated UTC time "${d.utc_check.text}" does not match local "${d.text}" in ${tz}`);
 
   const drafts: Draft[] = [];
+  // Sayings by day and person ("2020-06-13|Kim Yo Jong"), to gather one person's words of one day.
+  const sayings = new Map<string, Draft>();
   // The discourse's reference time: the latest happening's date, inherited by sentences that give none.
   let reference: { date: DateMention; paragraph: number } | null = null;
   const recent = (s: Sentence, window: number) => {
@@ -279,26 +284,28 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     if (date || r.sites.length) e.support++;
   };
 
+  const remember = (e: Draft) => {
+    if (SAYING.has(e.kind) && dayOrFiner(e.date)) for (const a of e.actors) if (isPerson(a)) sayings.set(`${e.date.date_start.slice(0, 10)}|${a}`, e);
+  };
   /** Files one clause's reading: a new event, more of an earlier one, or nothing. */
   const place = (s: Sentence, r: Reading) => {
     const near = recent(s, DATED_WINDOW);
     if (r.date) {
-      const target = near.find(
-        (e) =>
-          (datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && sitesCompatible(e.sites, r.sites)) ||
-          (e.said && r.said && dayOrFiner(e.date) && sameDay(e.date, r.date!) && e.actors.some((a) => isPerson(a) && r.actors.includes(a))),
-      );
-      if (target) join(target, r, r.date);
-      else open(r, r.date, false);
+      const target =
+        near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && sitesCompatible(e.sites, r.sites)) ??
+        // One person's words on one day, however far apart they are told, are one statement.
+        (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
+      remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
       if (!r.said && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
       return;
     }
     if (r.said) {
       // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement.
       if (r.reported) {
-        const target = near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a)));
-        if (target) join(target, r, r.reported);
-        else open(r, r.reported, false);
+        const target =
+          near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a))) ??
+          sayings.get(`${r.reported.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`);
+        remember(target ? (join(target, r, r.reported), target) : open(r, r.reported, false));
       } else {
         const prev = near.find((e) => s.index - e.lastSentence <= 1);
         if (prev && prev.said) join(prev, r, null);
@@ -306,7 +313,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       return;
     }
     const newThread = NEW_THREAD.test(s.text);
-    const actorFits = (e: Draft) => !r.subject || !e.subject || e.subject === r.subject;
+    // When only a general label links them, another actor ("South Korea issued …" after "North Korea fired …") is another happening.
+    const actorFits = (e: Draft) => (e.kind === r.kind && r.kind !== 'incident') || !r.subject || !e.subject || e.subject === r.subject;
     // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
     const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && kindsAgree(e.kind, r.kind) && actorFits(e));
     if (r.sites.length) {

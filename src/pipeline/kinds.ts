@@ -31,9 +31,10 @@ const RULES: [EventKind, RegExp, boolean?][] = [
 ];
 
 // Before a trigger, within its clause: the word is a purpose, a denial or a condition, not the deed.
-const PURPOSE = /\b(?:to\s+(?:stop|prevent|halt|end|avoid|curb|deter|ban|prohibit|reduce|ease|block)|aimed\s+at|meant\s+to|designed\s+to|intended\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|ban(?:ning|s)?|against|prevent(?:ing|s)?|stop(?:ping)?|without)\s+(?:[\w-]+\s+){0,4}$/i;
+const PURPOSE = /\b(?:to\s+(?:stop|prevent|halt|end|avoid|curb|deter|ban|prohibit|reduce|ease|block)|aimed\s+at|meant\s+to|designed\s+to|intended\s+to|in\s+order\s+to|so\s+as\s+to|ban(?:ning|s)?(?:\s+on)?|prevent(?:ing|s)?|stop(?:ping)?|without)\s+(?:[\w-]+\s+){0,2}$/i;
 const DENIED = /\b(?:not|never|no|n['’]t|neither|nor)\s+(?:[\w-]+\s+){0,3}$/i;
 const CONDITION = /\b(?:if|unless|should|in\s+case|would|could|might|may)\s+(?:[\w-]+\s+){0,5}$/i;
+const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomacy']);
 // Words that make a following happening hypothetical: a threat, not the deed.
 const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if)\b/i;
 
@@ -60,7 +61,9 @@ export function classify(s: string): Trigger | null {
       break;
     }
   }
-  const strong = found.filter((t) => !t.weak).sort((a, b) => a.start - b.start);
+  // A deed named anywhere outranks words about words ("warned … and fired shells"), unless the deed is
+  // what the words threaten (handled below).
+  const strong = found.filter((t) => !t.weak).sort((a, b) => Number(SAYING.has(a.kind)) - Number(SAYING.has(b.kind)) || a.start - b.start);
   if (!strong.length) return found.sort((a, b) => a.start - b.start)[0] ?? null;
   const first = strong[0];
   if (first.kind !== 'threat' && first.kind !== 'diplomacy' && IRREALIS.test(s.slice(Math.max(0, first.start - 60), first.start))) {

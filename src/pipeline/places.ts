@@ -124,7 +124,10 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;
-        const ante = [...found.filter((f) => f.start < start), ...last].find((p) => p.role === 'location' && !p.generic && kinds.includes(p.entry.kind));
+        // The latest place of the first fitting kind: "the office" is a building before it is a site.
+        const pool = [...found.filter((f) => f.start < start).reverse(), ...last].filter((p) => p.role === 'location' && !p.generic);
+        let ante: PlaceMention | undefined;
+        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
     }
