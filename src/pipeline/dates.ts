@@ -132,7 +132,7 @@ function custom(s: string, f: Frame): Found[] {
   for (const m of s.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]\d)/g)) {
     const a = Number(m[1]);
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
-    if (b > a && b - a < 50) push(m, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 }, 'year');
+    if (b > a && b - a < 50) push(m, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 }, 'year', { attributive: namesSomething(s, m.index!, m.index! + m[0].length) });
   }
   // "Jul. 24, 2024", "Nov 23,2010": a full date chrono misses for its punctuation.
   for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2}),\\s*((?:19|20)\\d\\d)\\b`, 'gi'))) {
@@ -162,10 +162,18 @@ function custom(s: string, f: Frame): Found[] {
     const before = s.slice(Math.max(0, m.index! - 12), m.index!);
     // Part of a full date ("June 16, 2020") or a range: chrono or the patterns above have it.
     if (/\d\s*,?\s*$|[-–]\s*$/.test(before)) continue;
-    const attributive = NAMES_AFTER.test(s.slice(m.index! + 4)) || /^\s+[a-z][\w-]+\s/.test(s.slice(m.index! + 4)) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite)\b/i.test(s.slice(m.index! + 4));
+    const attributive = namesSomething(s, m.index!, m.index! + 4);
     out.push({ start: m.index!, end: m.index! + 4, from: { y, m: 1, d: 1, h: 0, mi: 0 }, to: { y, m: 12, d: 31, h: 23, mi: 59 }, precision: 'year', attributive });
   }
   return out;
+}
+
+/** A date inside a name: "the 2018 agreement", "the 1950-53 Korean War", "its 2019 summit". */
+function namesSomething(s: string, start: number, end: number): boolean {
+  const after = s.slice(end, end + 60);
+  if (NAMES_AFTER.test(after)) return true;
+  if (/\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$/i.test(s.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s+[a-z][\w-]+\s/.test(after) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite|was|were|is|are|has|had|have|will|would)\b/i.test(after);
 }
 
 function bounds(c: Civil): { from: Civil; to: Civil } {

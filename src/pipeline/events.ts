@@ -33,6 +33,8 @@ interface Draft {
   said: boolean;
   /** The actor of its first sentence, when named (see subjectOf). */
   subject: string | null;
+  /** Told in a background clause ("… since a new president took office in February"): later sentences do not continue it. */
+  background: boolean;
 }
 
 const PRECISION_ORDER: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
@@ -121,6 +123,8 @@ interface Reading {
   occurred: boolean;
   /** Who acts, when the content opens with a named actor ("South Korea issued …"). */
   subject: string | null;
+  /** A background clause of its sentence (see BACKGROUND). */
+  background: boolean;
 }
 
 const SUBJECT = /^\s*(?:[A-Z][A-Za-z]+\s*(?:\([^)]{0,20}\))?\s*[-–—,:]+\s*)?(?:On\s+\w+(?:\s+\d+)?,\s*|Earlier\s+\w+,\s*|Later\s*,\s*)?((?:North|South)\s+Korea(?:n)?|Pyongyang|Seoul|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})/;
@@ -143,7 +147,7 @@ const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s
 
 // A clause of background: "since a …", "because …", ", which …", ", who …" (not "since January": a date).
 const BACKGROUND =
-  /(?:,\s*|\s)(?:since|because|although|though|whereas|as)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose)\s/gi;
+  /(?:,\s*|\s)(?:since|because|although|though|whereas|as)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where)\s/gi;
 
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
@@ -160,20 +164,21 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   }
   // A date told only in a background clause ("… since a new president took office in February", "…, which
   // has divided the peninsula since the 1950-53 war") does not date the main clause before it.
+  let backgroundCut = -1;
   if (own.length && cuts.length === 1) {
     const d = own[0];
     let at = -1;
     for (const m of text.slice(ca, d.start).matchAll(BACKGROUND)) at = ca + m.index;
     if (at > ca + 10) {
       const main = text.slice(ca, at);
-      if (mood(main).occurred || classify(main)) cuts.push(at);
+      if (mood(main).occurred || classify(main)) cuts.push((backgroundCut = at));
     }
   }
   cuts.push(cb);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates);
-    if (r) out.push(r);
+    if (r) out.push({ ...r, background: backgroundCut === cuts[i] });
   }
   return out;
 }
@@ -207,6 +212,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     said,
     occurred: md.occurred || md.planned,
     subject: subjectOf(content, places.filter(inContent)),
+    background: false,
   };
 }
 
@@ -263,6 +269,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       planned: r.planned || (date.reporting === false && compareCivil(date.from, { ...published, h: 23, mi: 59 }) > 0),
       said: r.said,
       subject: r.subject,
+      background: r.background,
     };
     drafts.push(d);
     return d;
@@ -296,7 +303,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
-      if (!r.said && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
+      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
       return;
     }
     if (r.said) {
@@ -316,15 +323,18 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // When only a general label links them, another actor ("South Korea issued …" after "North Korea fired …") is another happening.
     const actorFits = (e: Draft) => (e.kind === r.kind && r.kind !== 'incident') || !r.subject || !e.subject || e.subject === r.subject;
     // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
-    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && kindsAgree(e.kind, r.kind) && actorFits(e));
+    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && !e.background && kindsAgree(e.kind, r.kind) && actorFits(e));
     if (r.sites.length) {
       if (prev && sitesCompatible(prev.sites, r.sites)) {
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);
-      } else if (r.occurred && reference && s.paragraph - reference.paragraph <= 1) {
-        // A happening at a place with no date of its own takes the discourse's time, if recent.
-        open(r, reference.date, true);
+      } else if (r.occurred) {
+        // A happening at a place with no date of its own takes the time of the latest happening of its kind
+        // told a little before ("when the attack occurred"), else the discourse's, if recent.
+        const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
+        if (like) open(r, like.date, true);
+        else if (reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
       }
       return;
     }

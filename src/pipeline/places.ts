@@ -18,6 +18,8 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
+const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
+
 // Rank of specificity: the most specific location of a sentence is an event's place.
 const RANK: Record<PlaceKind, number> = {
   building: 0,
@@ -51,6 +53,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
   const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id);
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
+  // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
+  if (ORG_NOUN_AFTER.test(after)) return 'actor';
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
