@@ -148,6 +148,14 @@ function custom(s: string, f: Frame): Found[] {
     if (fwd ? mo < p.m : mo > p.m) y += fwd ? 1 : -1;
     out.push({ start, end: start + 3, from: { y, m: mo, d: 1, h: 0, mi: 0 }, to: { y, m: mo, d: 31, h: 23, mi: 59 }, precision: 'month' });
   }
+  // "in September last year", "March 5 next year": a month of a year told relative to publication.
+  for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'))) {
+    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+    const mo = monthOf(m[1]);
+    const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
+    if (m[2]) push(m, { y, m: mo, d: Number(m[2]) }, { y, m: mo, d: Number(m[2]) }, 'day', planned);
+    else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
+  }
   // "May 1 of the same year", "in June that year": the year of the discourse.
   for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi'))) {
     if (f.year == null) continue;
