@@ -233,11 +233,14 @@ function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
     } else if (known('weekday') && !known('day')) {
       const w = c.get('weekday')!;
       const back = (weekday(p) - w + 7) % 7;
-      if (/\bnext\s+$/i.test(before) || (future && !/\blast\s+$/i.test(before))) {
+      // chrono may or may not include the "last"/"next" in its text.
+      const last = /\blast\s+$/i.test(before) || /^last\s/i.test(text);
+      const next = /\bnext\s+$/i.test(before) || /^next\s/i.test(text);
+      if (next || (future && !last)) {
         const ahead = (w - weekday(p) + 7) % 7;
-        day = addDays(p, /\bnext\s+$/i.test(before) ? ahead || 7 : ahead);
+        day = addDays(p, next ? ahead || 7 : ahead);
         if (compareCivil(day, p) > 0) found.planned = true;
-      } else day = addDays(p, /\blast\s+$/i.test(before) && back === 0 ? -7 : -back);
+      } else day = addDays(p, last && back === 0 ? -7 : -back);
     } else if (known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
       if (!known('year')) {

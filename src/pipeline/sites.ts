@@ -80,12 +80,13 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
   const points = (named.some((m) => isPointLike(m.entry)) ? named : pool).filter((m) => isPointLike(m.entry));
   if (points.length) {
     const keep: PlaceMention[] = [];
-    for (const m of points) {
-      const prev = keep[keep.length - 1];
-      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) continue;
-      if (keep.some((k) => k.entry === m.entry || km(k.entry.coord, m.entry.coord) < 2)) continue;
+    points.forEach((m, i) => {
+      // Each link of a chain contains the one before it, kept or not: "Dangsan-ri, Songhae-myeon in Ganghwa County".
+      const prev = points[i - 1];
+      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) return;
+      if (keep.some((k) => k.entry === m.entry || km(k.entry.coord, m.entry.coord) < 2)) return;
       keep.push(m);
-    }
+    });
     return keep;
   }
   // No point: the most specific area or line ("the DMZ", "the border"), then a foreign country.
