@@ -4,18 +4,18 @@
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
-  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
+  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
-  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
-const REPORT_HEAD = new RegExp(`^[^,;“”"]{0,100}?\\b(?:${REPORT_VERB})\\b(?:\\s+(?:on\\s+)?[^,;]{0,40}?)?\\s+that\\s+`, 'i');
-const REPORT_HEAD_NO_THAT = new RegExp(
-  `^(?:[A-Z][\\w'’.-]*\\s+){1,8}(?:${REPORT_VERB})\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)?\\s*,?\\s*(?=[A-Z]|the\\s|a\\s|an\\s|it\\s|they\\s|he\\s|she\\s|two\\s|three\\s)`,
+// "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
+const REPORT_HEAD = new RegExp(
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
 
@@ -43,7 +43,7 @@ export function frame(s: string): Frame {
     report.push([tail.index, s.length]);
     b = tail.index;
   } else {
-    const head = REPORT_HEAD.exec(s) ?? REPORT_HEAD_NO_THAT.exec(s);
+    const head = REPORT_HEAD.exec(s);
     if (head && head[0].length < s.length - 12) {
       report.push([0, head[0].length]);
       a = head[0].length;
@@ -61,7 +61,7 @@ export function frame(s: string): Frame {
 
 // Irregular past forms: the closed class of English strong verbs, as past tense or participle.
 const IRREGULAR_PAST = new Set(
-  'arose awoke was were bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken been borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
+  'arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
 );
 // Words in -ed that are not verbs in news text, or adjectives before a noun.
 const NOT_VERB_ED = new Set(
@@ -71,6 +71,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|you
 const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed)$/i;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// A reporting verb says something was said, not that the happening occurred.
+const REPORTING = new RegExp(`^(?:${REPORT_VERB})$`, 'i');
 
 export interface Mood {
   /** A finite verb that reports something done or undergone (past, perfect, passive, or progressive of the past). */
@@ -93,26 +95,28 @@ const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|ma
  * @param s the text
  */
 export function mood(s: string): Mood {
-  const words = [...s.matchAll(WORD)].map((m) => m[0]);
+  // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
+  const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
+  const words = [...own.matchAll(WORD)].map((m) => m[0]);
   let occurred = false;
   for (let i = 0; i < words.length && !occurred; i++) {
     const w = words[i].toLowerCase();
     const prev = (words[i - 1] ?? '').toLowerCase();
-    if (STATIVE.test(w)) continue;
+    if (STATIVE.test(w) || REPORTING.test(w)) continue;
     if (IRREGULAR_PAST.has(w)) {
       // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
       if (!DETERMINER.test(prev)) occurred = true;
       continue;
     }
     if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !DETERMINER.test(prev)) {
-      // "-ed" after a capitalised word at the start is still a verb ("Troops crossed"); after "to" it is not.
-      if (prev !== 'to') occurred = true;
+      // Not after "to"; and "are posted", "is located" describe a state now, not a happening.
+      if (prev !== 'to' && !/^(?:is|are|am|be|being)$/.test(prev)) occurred = true;
     }
   }
   return {
     occurred,
-    planned: PLANNED.test(s),
-    negated: NEGATED.test(s),
-    hypothetical: HYPOTHETICAL.test(s.trimStart()),
+    planned: PLANNED.test(own),
+    negated: NEGATED.test(own),
+    hypothetical: HYPOTHETICAL.test(own.trimStart()),
   };
 }
