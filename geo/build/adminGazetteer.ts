@@ -131,6 +131,16 @@ export function isCommonWord(stem: string): boolean {
 /** 0: the bare stem matches alone; 1: only with its province or county next to it; 2: never. */
 const bareOf = (stem: string, minor: boolean): 0 | 1 | 2 => (isCommonWord(stem) ? 2 : minor ? 1 : 0);
 
+// The counties and cities of the two North Korean provinces along the line, Kangwon and North Hwanghae
+// (Wikipedia, "Kangwon Province (North Korea)": 2 cities, 15 counties; "North Hwanghae": 3 cities, 16 counties,
+// and Chunghwa since 2010), as the South spells them (인산 for 린산).
+const KP_COUNTY_PROVINCE = new Map<string, string>([
+  ...['원산시', '문천시', '안변군', '창도군', '철원군', '천내군', '회양군', '이천군', '김화군', '고산군', '고성군', '금강군', '판교군', '법동군', '평강군', '세포군', '통천군'].map((k): [string, string] => [k, 'Kangwon']),
+  ...['사리원시', '송림시', '개성시', '장풍군', '황주군', '개풍군', '곡산군', '금천군', '봉산군', '평산군', '인산군', '린산군', '신계군', '신평군', '서흥군', '수안군', '토산군', '은파군', '연산군', '연탄군', '중화군'].map(
+    (k): [string, string] => [k, 'North Hwanghae'],
+  ),
+]);
+
 // North Korea's provinces and special cities (NGII's Hangul names) → English.
 const KP_PROVINCES: Record<string, string> = {
   함경북도: 'North Hamgyong',
@@ -339,6 +349,7 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
   const kpAnchors: { lon: number; lat: number; admin1: string }[] = [
     ...geonames.cities.filter((c) => c.country === 'KP' && c.admin1).map((c) => ({ lon: c.lon, lat: c.lat, admin1: provinceName(c.admin1) })),
     ...ngii.places.filter((p) => p.country === 'KP' && KP_PROVINCES[p.name_ko]).map((p) => ({ lon: p.lon, lat: p.lat, admin1: KP_PROVINCES[p.name_ko] })),
+    ...ngii.places.filter((p) => p.country === 'KP' && KP_COUNTY_PROVINCE.has(p.name_ko)).map((p) => ({ lon: p.lon, lat: p.lat, admin1: KP_COUNTY_PROVINCE.get(p.name_ko)! })),
   ];
   const kpProvinceAt = (p: { lon: number; lat: number }) => {
     const near = kpAnchors.map((a) => ({ a, d: km(a, p) })).sort((x, y) => x.d - y.d).slice(0, 5);
@@ -362,7 +373,7 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     const [name, alt] = spellings(ko.replace(/(?:직할|특별)시$/, '시'), country);
     if (other && /^[\uac00-\ud7a3]+$/.test(other)) alt.push(...spellings(other, country).flat());
     const muni = country === 'KR' && p.kostat_municipality ? kostatByCode.get(p.kostat_municipality) : undefined;
-    const admin1 = province ? (country === 'KP' ? KP_PROVINCES[ko] : undefined) : country === 'KP' ? kpProvinceAt(p) : muni?.admin1;
+    const admin1 = province ? (country === 'KP' ? KP_PROVINCES[ko] : undefined) : country === 'KP' ? (KP_COUNTY_PROVINCE.get(ko) ?? kpProvinceAt(p)) : muni?.admin1;
     if (province && admin1) alt.push(admin1, `${admin1} Province`);
     const island = !province && !lv && /도$/.test(ko);
     const stem = stemOf(name);
