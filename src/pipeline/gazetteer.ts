@@ -84,20 +84,29 @@ export function expandGazetteer(g: Gazetteer): GazetteerEntry[] {
   const cols = g.columns ?? COLUMNS;
   if (cols.join() !== COLUMNS.join()) throw new Error(`gazetteer rows: columns ${JSON.stringify(cols)} are not the expected ${JSON.stringify(COLUMNS)}`);
   const out = g.entries.slice();
+  const sources = g.sources ?? [];
   for (const r of g.rows as GazetteerRow[]) {
     const [id, name, name_ko, alt, kind, level, country, admin1, admin2, lon, lat, rank, population, bare, source, accuracy_m, code] = r;
-    const e: GazetteerEntry = { id, name, aliases: [], kind, coord: [lon, lat], source: g.sources?.[source] ?? String(source) };
-    if (name_ko) e.name_ko = name_ko;
-    if (country) e.country = country;
-    if (population) e.population = population;
-    if (alt) e.alt = alt.split('|');
-    if (level) e.level = level;
-    if (admin1) e.admin1 = admin1;
-    if (admin2) e.admin2 = admin2;
-    if (rank) e.rank = rank;
-    if (bare) e.bare = bare === 1 ? 'context' : 'never';
-    if (accuracy_m) e.accuracy_m = accuracy_m;
-    if (code) e.code = code;
+    // Every row entry has the same shape (absent fields undefined), which keeps the compiler's loop fast.
+    const e: GazetteerEntry = {
+      id,
+      name,
+      name_ko: name_ko || undefined,
+      aliases: [],
+      kind,
+      country: country || undefined,
+      coord: [lon, lat],
+      population: population || undefined,
+      source: sources[source] ?? String(source),
+      alt: alt ? alt.split('|') : undefined,
+      level: level || undefined,
+      admin1: admin1 || undefined,
+      admin2: admin2 || undefined,
+      rank: rank || undefined,
+      bare: bare === 1 ? 'context' : bare === 2 ? 'never' : undefined,
+      accuracy_m: accuracy_m || undefined,
+      code: code || undefined,
+    };
     out.push(e);
   }
   return out;
