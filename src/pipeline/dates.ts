@@ -289,9 +289,12 @@ function clauseBefore(s: string, at: number): string {
 
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
-// Only sentences with one of these can hold a date: chrono is not called on the others (it is the slowest stage).
+// Only sentences with one of these can hold a date at all; only those with the second kind need chrono
+// (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
 const MAY_HAVE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
+const NEEDS_CHRONO =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Date expressions in the sentences. A time of day without a day, and "later that day" or "the next
@@ -309,7 +312,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     if (!MAY_HAVE_DATE.test(s.text)) continue;
     const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year };
     const list = custom(s.text, fr);
-    for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
+    if (NEEDS_CHRONO.test(s.text))
+      for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));

@@ -31,9 +31,18 @@ const RULES: [EventKind, RegExp, boolean?][] = [
 ];
 
 // Before a trigger, within its clause: the word is a purpose, a denial or a condition, not the deed.
+// Checked on the last few words only (bounded work: these run for every trigger of every sentence).
 const PURPOSE = /\b(?:to\s+(?:stop|prevent|halt|end|avoid|curb|deter|ban|prohibit|reduce|ease|block)|aimed\s+at|meant\s+to|designed\s+to|intended\s+to|in\s+order\s+to|so\s+as\s+to|ban(?:ning|s)?(?:\s+on)?|prevent(?:ing|s)?|stop(?:ping)?|without)\s+(?:[\w-]+\s+){0,2}$/i;
-const DENIED = /\b(?:not|never|no|n['’]t|neither|nor)\s+(?:[\w-]+\s+){0,3}$/i;
-const CONDITION = /\b(?:if|unless|should|in\s+case|would|could|might|may)\s+(?:[\w-]+\s+){0,5}$/i;
+const DENIED_WORDS = new Set(['not', 'never', 'no', "n't", 'n’t', 'neither', 'nor', 'didn’t', "didn't", 'won’t', "won't", 'cannot']);
+const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'would', 'could', 'might', 'may']);
+
+/** Whether one of `words` is among the last `n` words of `s`. */
+function amongLast(s: string, words: Set<string>, n: number): boolean {
+  // A comma closes a condition's scope: "If they launch balloons, Pyongyang threatened …".
+  const tail = s.slice(-60).toLowerCase().split(',').pop()!.split(/\s+/);
+  for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (words.has(tail[i])) return true;
+  return false;
+}
 const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomacy']);
 // Words that make a following happening hypothetical: a threat, not the deed.
 const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if)\b/i;
@@ -56,7 +65,7 @@ export function classify(s: string): Trigger | null {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const before = clauseBefore(s, m.index);
-      if (!weak && (PURPOSE.test(before) || DENIED.test(before) || CONDITION.test(before))) continue;
+      if (!weak && (amongLast(before, DENIED_WORDS, 4) || amongLast(before, CONDITION_WORDS, 6) || PURPOSE.test(before.slice(-60)))) continue;
       found.push({ kind, start: m.index, end: m.index + m[0].length, weak: !!weak });
       break;
     }
