@@ -120,7 +120,7 @@ const ENGLISH = new Set(englishWords as string[]);
 export function stemOf(name: string): string {
   return asciiFold(name)
     .toLowerCase()
-    .replace(/[-\s](si|shi|gun|kun|gu|ku|guyeok|guyok|kuyok|eup|up|myeon|myon|dong|tong|ri|ni|li|do|to|ga|ka|rodongjagu|nodongjagu)$/, '')
+    .replace(/[-\s](si|shi|gun|kun|gu|ku|guyeok|guyok|kuyok|eup|up|myeon|myon|dong|tong|ri|ni|li|do|to|ga|ka|rodongjagu|nodongjagu|city|county)$/, '')
     .replace(/[^a-z0-9]/g, '');
 }
 
@@ -453,7 +453,13 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
     const ownMuni = d.prio === 3 && d.country === 'KR' && d.admin2 !== undefined ? kept.find((o) => o.prio === 1 && o.name === d.admin2 && o.name_ko === d.name_ko && (o.level === 'si' || o.level === 'gun')) : undefined;
     const near = ownMuni ?? keysOf(d)
       .flatMap((k) => index.get(k) ?? [])
-      .find((o) => o.prio < d.prio && km(o, d) < (o.rank === 1 ? 150 : o.rank === 2 ? 30 : 10) && (d.level === o.level || (d.level === undefined && SETTLEMENT.has(o.level)) || (d.level === 'si' && o.level === undefined && o.kind === 'city')));
+      .find(
+        (o) =>
+          o.prio < d.prio &&
+          km(o, d) < (o.rank === 1 ? 150 : o.rank === 2 ? 30 : 10) &&
+          // A metropolitan city (province level) is the GeoNames city of its name.
+          (d.level === o.level || (d.level === undefined && (SETTLEMENT.has(o.level) || (o.level === 'province' && o.kind === 'city'))) || (d.level === 'si' && o.level === undefined && o.kind === 'city')),
+      );
     if (near) {
       (near.also ??= []).push(d.source);
       near.name_ko ??= d.name_ko;
@@ -461,7 +467,8 @@ export function buildAdminRows(kostat: KostatExtract, geonames: { source: string
       near.admin1 ??= d.admin1;
       for (const a of [d.name, ...d.alt]) if (stemOf(a) !== stemOf(near.name) || asciiFold(a) !== asciiFold(near.name)) if (!near.alt.includes(a) && a !== near.name) near.alt.push(a);
       // A city's centre (GeoNames) is a better anchor than its polygon's centroid.
-      if (d.prio === 2 && near.prio === 1 && near.level === 'si') [near.lon, near.lat] = [d.lon, d.lat];
+      // (A metropolitan city's polygon point can even fall on one of its islands: Incheon's on Yeonpyeong.)
+      if (d.prio === 2 && near.prio === 1 && (near.level === 'si' || (near.level === 'province' && near.kind === 'city'))) [near.lon, near.lat] = [d.lon, d.lat];
       // GeoNames lists it as a town by its bare name: that name may match alone.
       if (d.prio === 2 && near.bare === 1) near.bare = bareOf(stemOf(near.name), false);
       if (d.population && d.population >= 50000) near.rank = Math.min(near.rank, 2);
