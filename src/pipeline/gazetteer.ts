@@ -22,6 +22,8 @@ export interface CompiledGazetteer {
   entries: GazetteerEntry[];
   /** Province (admin1) → its names as normalised token strings ("gangwon", "kangwon", "gangwon province"). */
   admin1Keys?: Map<string, string[]>;
+  /** Every proper token prefix of a key ("kaesong" of "kaesong industrial complex"): a match stops growing where none is. */
+  prefixes?: Set<string>;
 }
 
 export interface Token {
@@ -253,7 +255,10 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
     const k = e.admin1 ?? e.name;
     admin1Keys.set(k, [...new Set([...(admin1Keys.get(k) ?? []), ...nameKeys([k, e.name, ...(e.aliases ?? []), ...(e.alt ?? [])])])]);
   }
-  return { byKey, maxTokens: Math.min(maxTokens, 8), byId, byLayer, entries, admin1Keys };
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys())
+    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  return { byKey, maxTokens: Math.min(maxTokens, 8), byId, byLayer, entries, admin1Keys, prefixes };
 }
 
 /** Normalised token strings of names, with and without their suffix ("paju si", "paju"); stems of 4+ letters. */
@@ -382,23 +387,41 @@ export interface RawMatch {
  */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): RawMatch[] {
   const out: RawMatch[] = [];
+  // The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
+  // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
+  const gap = (a: Token, b: Token): ' ' | '' | null => {
+    const d = b.start - a.end;
+    if (d < 1 || d > 2) return null;
+    let apostrophe = false;
+    for (let k = a.end; k < b.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x27 || c === 0x2019) apostrophe = true;
+      else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
+    }
+    return apostrophe && d === 1 ? '' : ' ';
+  };
   let i = 0;
   while (i < tokens.length) {
+    // Keys starting here, shortest first; grown token by token only while some key continues (linear work).
+    const keys: string[] = [];
+    let key = tokens[i].norm;
+    for (let n = 1; n <= g.maxTokens && i + n <= tokens.length; n++) {
+      if (n > 1) {
+        const sep = gap(tokens[i + n - 2], tokens[i + n - 1]);
+        if (sep === null) break;
+        if (sep === ' ' && g.prefixes && !g.prefixes.has(key)) break;
+        key += sep + tokens[i + n - 1].norm;
+      }
+      keys.push(key);
+    }
     let found: RawMatch | null = null;
     let used = 0;
-    for (let n = Math.min(g.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
-      const slice = tokens.slice(i, i + n);
-      // Tokens must be adjacent words (space, hyphen or apostrophe between), not across punctuation.
-      let ok = true;
-      for (let k = 1; k < n; k++) if (!/^[\s'’-]{1,2}$/.test(text.slice(slice[k - 1].end, slice[k].start))) ok = false;
-      if (!ok) continue;
-      // Words joined by an apostrophe are one (MR's P'yŏngyang = Pyongyang): the compiled keys have none.
-      let key = slice[0].norm;
-      for (let k = 1; k < n; k++) key += (/^['’]$/.test(text.slice(slice[k - 1].end, slice[k].start)) ? '' : ' ') + slice[k].norm;
-      const forms = g.byKey.get(key);
+    for (let n = keys.length; n >= 1 && !found; n--) {
+      const forms = g.byKey.get(keys[n - 1]);
       if (!forms) continue;
-      const start = slice[0].start;
-      const end = slice[n - 1].end;
+      const last = tokens[i + n - 1];
+      const start = tokens[i].start;
+      const end = last.end;
       const surface = text.slice(start, end);
       const fitting = forms.filter((f) =>
         f.casing === 'exact' ? surface === f.form || surface.toUpperCase() === surface : f.casing === 'capital' ? /^[\p{Lu}\uac00-\ud7a3]/u.test(surface) : true,
@@ -418,8 +441,8 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       else if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (text[start - 1] === '-') continue;
       // "the North" in "the North Korean border town": a direction word that begins a longer name.
-      if (/^(?:north|south|east|west)$/.test(slice[n - 1].norm) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      found = { start, end: stop, forms: narrowed, possessive: slice[n - 1].possessive };
+      if (/^(?:north|south|east|west)$/.test(last.norm) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      found = { start, end: stop, forms: narrowed, possessive: last.possessive };
       used = n;
     }
     if (!found && HANGUL.test(tokens[i].norm)) found = matchHangul(tokens[i], g);
