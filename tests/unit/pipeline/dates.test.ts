@@ -112,7 +112,7 @@ describe('findDates (published Tuesday 2020-06-16, Asia/Seoul)', () => {
     const got = dates('SEOUL, Oct. 20 (Yonhap) -- North Korea sent balloons on Saturday, the military said.', '2024-10-20');
     expect(got.map((d) => [d.text, d.start.slice(0, 10), d.reporting])).toEqual([
       ['Oct. 20', '2024-10-20', true],
-      ['Saturday', '2024-10-19', false],
+      ['on Saturday', '2024-10-19', false],
     ]);
   });
 });
