@@ -378,7 +378,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         reporting: REPORTING_BEFORE.test(before),
         sentence: s.index,
       };
-      if (DATELINE.test(text.slice(s.start, Math.min(s.end, end + 16)))) m.reporting = m.dateline = true;
+      const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+      if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       if (f.attributive) m.attributive = true;
       if (f.planned) m.planned = true;
       mentions.push(m);
