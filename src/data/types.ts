@@ -137,6 +137,11 @@ export interface Gazetteer {
   rows?: GazetteerRow[];
   /** Citations the rows' `source` column indexes. */
   sources?: string[];
+  /**
+   * Normalised stems that must never match alone although a name ends in a suffix word after them: common
+   * English words ("propaganda" of "Propaganda Village", "truce" of "truce village"). Computed by the build.
+   */
+  stopStems?: string[];
 }
 
 /** Story metadata: geo/stories/<slug>/story.json (copied to public/data/stories/<slug>/). */

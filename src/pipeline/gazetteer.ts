@@ -165,6 +165,7 @@ function casingOf(form: string): AliasForm['casing'] {
 export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   if (!g || !Array.isArray(g.entries)) throw new Error('gazetteer is required: an object with an "entries" array');
   const entries = expandGazetteer(g);
+  const stopStems = new Set(Array.isArray(g.stopStems) ? g.stopStems : []);
   const byKey = new Map<string, AliasForm[]>();
   const byId = new Map<string, GazetteerEntry>();
   const byLayer = new Map<string, GazetteerEntry>();
@@ -227,7 +228,8 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       const stemLength = baseKey.length - (n - 2);
       // Bare stems: never for common words, with context for minor units; of generated entries only from
       // four letters on ("Wan" of "Wan-do" would be a word).
-      const weak: AliasForm | null = bare === 'never' || stemLength < (generated ? 4 : 3) || SURNAMES.has(baseKey) ? null : bare === 'context' ? { ...strong, weak: true } : strong;
+      const weak: AliasForm | null =
+        bare === 'never' || stemLength < (generated ? 4 : 3) || SURNAMES.has(baseKey) || stopStems.has(baseKey) ? null : bare === 'context' ? { ...strong, weak: true } : strong;
       const words = SUFFIX_WORDS[last];
       // A stem of one or two letters ("U-do" → "U") would match initials: keep only the full form.
       if (words && stemLength >= 3) {

@@ -57,8 +57,7 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
   if (ORG_NOUN_AFTER.test(after)) return 'actor';
   // "the Cheonan", "the Pohang": a town's name after "the" is a ship's (or a thing's), unless a place noun follows.
-  if (TOWN_KINDS.has(entry.kind) && /\b(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\s+$/i.test(before)) return 'actor';
-  if (TOWN_KINDS.has(entry.kind) && /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after)) return 'actor';
+
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
@@ -67,6 +66,13 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   if (stands) return 'actor';
   // A town that "said" something is still where it is; only named governments act.
   return 'location';
+}
+
+/** "the Cheonan", "the patrol boat Cheonan": a town's name given to a ship or a thing, not a place. */
+function namesAThing(before: string, after: string, entry: GazetteerEntry): boolean {
+  if (!TOWN_KINDS.has(entry.kind)) return false;
+  if (/\b(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\s+$/i.test(before)) return true;
+  return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after);
 }
 
 /** A country named just before "… town of X" favours entries in that country. */
@@ -137,6 +143,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         context,
         memo,
       );
+      if (namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
       found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry, role, anaphor: false, generic: false, sentence: s.index });
     }

@@ -113,7 +113,11 @@ export function scoreArticle(a: GoldArticle, collection: EventCollection, analys
     else misses.push(hits.length ? `toponym "${t.text}" resolved to ${hits.map((h) => h.entry.id).join('/')}` : `toponym "${t.text}" not found`);
   }
   const goldOcc = gold.toponyms.flatMap((t) => occurrences(text, t.text));
-  const specific = mentions.filter((m) => m.entry.kind !== 'country' && m.entry.kind !== 'province');
+  // Names only: an anaphor ("the island") refers to a name, and an institution speaking ("the Unification
+  // Ministry said") is a body, not a place.
+  const specific = mentions.filter(
+    (m) => m.entry.kind !== 'country' && m.entry.kind !== 'province' && !m.anaphor && !(m.role === 'actor' && (m.entry.kind === 'building' || m.entry.kind === 'site')),
+  );
   const tPrecise = specific.filter((m) => goldOcc.some(([s, e]) => m.start < e && s < m.end)).length;
   for (const m of specific) if (!goldOcc.some(([s, e]) => m.start < e && s < m.end)) misses.push(`extra toponym "${m.text}" → ${m.entry.id}`);
 

@@ -49,8 +49,8 @@ describe('namesakes', () => {
   });
 
   it('drops a minor unit when the county named next to it is not its own', () => {
-    // Daeseong-dong in Paju (a village) is not the Daeseong-dong of Mokpo.
-    expect(ids('The village of Daeseong-dong in Paju, Gyeonggi Province.', 'Daeseong-dong')).toEqual([]);
+    // Daeseong-dong in Paju (the DMZ village, a curated landmark) is not the Daeseong-dong of Mokpo.
+    expect(ids('The village of Daeseong-dong in Paju, Gyeonggi Province.', 'Daeseong-dong')).toEqual(['daeseong-dong']);
   });
 });
 
@@ -118,7 +118,7 @@ describe('precision', () => {
 describe('compileGazetteer', () => {
   it('accepts the object form and the compact rows alike', () => {
     const rows = raw.rows!.slice(0, 50);
-    const asObjects: Gazetteer = { generated_by: 'test', entries: expandGazetteer({ ...raw, rows }) };
+    const asObjects: Gazetteer = { generated_by: 'test', entries: expandGazetteer({ ...raw, rows }), stopStems: raw.stopStems };
     const compact: Gazetteer = { ...raw, rows };
     const a = compileGazetteer(asObjects);
     const b = compileGazetteer(compact);
