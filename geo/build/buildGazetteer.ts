@@ -2,8 +2,8 @@
 // layers' features, plus the GeoNames cities of both Koreas.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { distance, lineIntersect, lineString, nearestPointOnLine, point, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { GAZETTEER_COLUMNS } from '../../src/data/types.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../src/data/types.ts';
 import { buildAdminRows } from './adminGazetteer.ts';
@@ -15,6 +15,42 @@ const KINDS: PlaceKind[] = ['country', 'province', 'city', 'county', 'town', 'vi
 export interface CuratedEntry extends Omit<GazetteerEntry, 'coord' | 'source'> {
   coord?: [number, number];
   source?: string;
+  /** A road or railway's crossing of a line feature (the MDL): its coord is computed, not typed. */
+  crossing?: Crossing;
+}
+
+/**
+ * Where a road or railway crosses a line layer's feature: the intersection of the straight segment
+ * `between` two known points on either side (its stations, its checkpoints) with the line, or else the
+ * point of the line nearest to `near`, a known position on the road next to the line.
+ */
+export interface Crossing {
+  layer: string;
+  feature_id: string;
+  near?: [number, number];
+  between?: [[number, number], [number, number]];
+}
+
+const fmt = (c: number[]) => `[${c.map((v) => v.toFixed(5)).join(', ')}]`;
+/**
+ * The crossing point of a road or railway with a line (see Crossing), and how it was computed.
+ * @returns the point [lon, lat] and a note for the entry's source
+ */
+export function crossingPoint(line: Feature<LineString>, c: Crossing): { coord: [number, number]; how: string } {
+  const name = `${c.layer}/${c.feature_id}`;
+  if (c.between) {
+    const [a, b] = c.between;
+    const hits = lineIntersect(lineString([a, b]), line).features.map((f) => f.geometry.coordinates as [number, number]);
+    const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    // Several crossings of a winding line: the one nearest the segment's middle.
+    hits.sort((x, y) => distance(x, mid) - distance(y, mid) || x[0] - y[0]);
+    if (hits.length) return { coord: hits[0], how: `crossing point computed by npm run geo: turf.lineIntersect of the straight segment ${fmt(a)}–${fmt(b)} with ${name}` };
+    c = { ...c, near: mid };
+  }
+  if (!c.near) throw new Error(`crossing of ${name}: needs near or between`);
+  const p = nearestPointOnLine(line, point(c.near));
+  const d = distance(c.near, p, { units: 'kilometers' });
+  return { coord: p.geometry.coordinates as [number, number], how: `crossing point computed by npm run geo: turf.nearestPointOnLine of ${name} to ${fmt(c.near)} (${d.toFixed(2)} km away)` };
 }
 
 const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
@@ -37,8 +73,17 @@ export function buildGazetteer(
       if (!e.id || !e.name) throw new Error(`${where}: needs id and name`);
       if (ids.has(e.id)) throw new Error(`${where}: duplicate id`);
       if (!KINDS.includes(e.kind)) throw new Error(`${where}: kind ${JSON.stringify(e.kind)} is not a PlaceKind`);
+      const { crossing, ...entry } = e;
       let coord = e.coord;
       let source = e.source;
+      if (crossing) {
+        const feat = layers.get(crossing.layer)?.features.find((x) => x.properties?.id === crossing.feature_id);
+        if (!feat || feat.geometry.type !== 'LineString') throw new Error(`${where}: crossing needs a LineString ${crossing.layer}/${crossing.feature_id}`);
+        if (coord) throw new Error(`${where}: a crossing's coord is computed, do not type it`);
+        const x = crossingPoint(feat as Feature<LineString>, crossing);
+        coord = x.coord;
+        source = `${source ?? ''}; ${x.how}`.replace(/^; /, '');
+      }
       if (e.layer) {
         const fc = layers.get(e.layer);
         if (!fc) throw new Error(`${where}: layer "${e.layer}" does not exist`);
@@ -51,7 +96,7 @@ export function buildGazetteer(
       if (!coord) throw new Error(`${where}: needs coord or layer + feature_id`);
       if (!source) throw new Error(`${where}: needs a source`);
       ids.add(e.id);
-      entries.push({ ...e, aliases: e.aliases ?? [], coord: [r5(coord[0]), r5(coord[1])], source });
+      entries.push({ ...entry, aliases: e.aliases ?? [], coord: [r5(coord[0]), r5(coord[1])], source });
     }
   }
   // The administrative units and settlements of both Koreas, in compact rows; their namesakes nearby
