@@ -376,6 +376,8 @@ const HANGUL = /^[\uac00-\ud7a3]+$/;
 // Korean particles that attach to a place name: 개성에서, 서울의 …
 const PARTICLES = ['에서는', '에서', '으로', '에는', '에게', '의', '은', '는', '이', '가', '을', '를', '로', '와', '과', '도', '에'];
 
+const PLURAL = / (?:road|line|railway|island|port|station|observatory|crossing|dam|bridge|county|district)s$/;
+
 export interface RawMatch {
   start: number;
   end: number;
@@ -419,7 +421,9 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
     let found: RawMatch | null = null;
     let used = 0;
     for (let n = keys.length; n >= 1 && !found; n--) {
-      const forms = g.byKey.get(keys[n - 1]);
+      // "the Gyeongui and Donghae roads": a plural kind word matches the singular name.
+      const plural = n > 1 ? PLURAL.exec(keys[n - 1]) : null;
+      const forms = g.byKey.get(keys[n - 1]) ?? (plural ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
       if (!forms) continue;
       const last = tokens[i + n - 1];
       const start = tokens[i].start;

@@ -1,7 +1,7 @@
 // Stage 3: places named in sentences, told apart from governments named by their capital.
 import type { GazetteerEntry, PlaceKind } from '../data/types';
 import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
-import { matchTokens, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
+import { matchTokens, normalise, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
 import type { PlaceMention, PlaceRole, Sentence } from './types';
 
 // Capitals stand for their governments unless the sentence places something there.
@@ -18,6 +18,7 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
+const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
 const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
 
@@ -113,6 +114,24 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   for (const list of raw) for (const m of list) if (m.forms.length === 1) seen.set(m.forms[0].entry, (seen.get(m.forms[0].entry) ?? 0) + 1);
   const context = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([e]) => e);
   const memo = new Map<string, GazetteerEntry>();
+  // "the Gyeongui and Donghae roads", "Yeonpyeong and Baengnyeong islands": the first item of a list shares
+  // the kind word of the last, so "Gyeongui" is the Gyeongui road.
+  for (const [si, list] of raw.entries()) {
+    const s = sentences[si];
+    for (const m of [...list]) {
+      const words = text.slice(m.start, m.end).split(/\s+/);
+      if (words.length < 2) continue;
+      const kindWord = normalise(words[words.length - 1]).replace(/s$/, '');
+      const before = ELLIPSIS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
+      if (!before) continue;
+      const forms = g.byKey.get(`${normalise(before[1])} ${kindWord}`);
+      if (!forms) continue;
+      const start = m.start - before[0].length;
+      if (list.some((o) => o.start < start + before[1].length && start < o.end)) continue;
+      list.push({ start, end: start + before[1].length, forms, possessive: false });
+    }
+    list.sort((a, b) => a.start - b.start);
+  }
   const out: PlaceMention[] = [];
   const missingLayers = new Set<string>();
   let last: PlaceMention[] = [];

@@ -21,7 +21,9 @@ const LINE_RULES: [BlockKind, RegExp][] = [
   // "입력 2019.07.04 (15:03)", "Posted 2024-06-09 10:31": a stamp with a few words around it.
   ['timestamp', /^.{0,80}?\b\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*\(?\d{1,2}:\d{2}\)?[^.!?]{0,30}$/],
   ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],
-  ['related', /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?)\s*[:：]/i],
+  ['related', /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?|urgent|breaking|breaking news|latest|trending|top stories|editor'?s picks?)\s*[:：]/i],
+  // "™ & © 2022 Cable News Network, Inc.", "Copyright 2024 Yonhap", "All rights reserved.".
+  ['credit', /^\s*(?:[™®©]|\(c\)\s|copyright\b|all rights reserved)|all rights reserved\.?\s*$/i],
   ['byline', /^\s*[Bb][Yy]\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|in|de|van))*\s*(?:[,|[(][^\n]{0,80})?$/u],
   // Numbered or bulleted navigation items of a few words: "1. Homepage", "• Home".
   ['nav', /^\s*(?:\d{1,2}\.|[•·*▪►–-])\s+[^.!?\n]{1,40}$/],
@@ -40,7 +42,7 @@ function wordCount(s: string): number {
   return n;
 }
 
-const RELATED = /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?)\s*[:：]/i;
+const RELATED = /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?|urgent|breaking|breaking news|latest|trending|top stories|editor'?s picks?)\s*[:：]/i;
 
 function classifyLine(line: string): BlockKind | null {
   // "More: headline headline …" can be long; it is still furniture.

@@ -19,6 +19,9 @@ const g = compileGazetteer({
     e('Gaepung', 'county', [126.6, 37.85], { country: 'KP' }),
     e('Samcheok', 'city', [129.17, 37.45]),
     e('Kaesong', 'city', [126.55, 37.97], { country: 'KP' }),
+    e('Gyeongui road', 'site', [126.68, 37.95]),
+    e('Donghae road', 'site', [128.36, 38.61]),
+    e('Donghae', 'city', [129.11, 37.54]),
   ],
 } as Gazetteer);
 
@@ -47,4 +50,8 @@ describe('pickSites', () => {
     expect(sites('The two sides are set to reopen Kaesong next week.')).toEqual(['Kaesong']);
     expect(sites('The North accepted a demand that Kaesong be opened to investors.')).toEqual([]);
   });
+  it('gives the first item of a list the kind word of the last: "the Gyeongui and Donghae roads"', () => {
+    expect(sites('North Korea blew up parts of the Gyeongui and Donghae roads on Tuesday.')).toEqual(['Gyeongui road', 'Donghae road']);
+  });
 });
+

@@ -49,4 +49,10 @@ describe('findStructure', () => {
     const text = 'A body sentence.\r\n\r\nAnother one.\r\n';
     for (const b of findStructure(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
   });
+
+  it('takes copyright lines and news tickers for furniture', () => {
+    const text = 'Shells hit the island on Tuesday.\n\nUrgent: Border guards seize a shipment in another country\n\n™ & © 2022 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.';
+    expect(findStructure(text).map((b) => b.kind)).toEqual(['body', 'related', 'credit']);
+  });
 });
+
