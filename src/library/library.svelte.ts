@@ -1,12 +1,10 @@
-// The story library: the built-in stories (public/data/stories/index.json) and the reader's own
-// (a StoryStore, IndexedDB in the app). The store is opened on first use only.
-import type { StoryIndexEntry } from '../data/load-story';
+// The reader's own stories, in a StoryStore (IndexedDB in the app, opened on first use); the
+// built-in ones are listed by the story session.
 import { applyFixes } from './fixes';
 import { summarise, type StoredStory, type StoredStorySummary } from './stored-story';
 import { describeStorageError, type StoryStore } from './story-store';
 
 export class StoryLibrary {
-  builtins = $state.raw<StoryIndexEntry[]>([]);
   mine = $state.raw<StoredStorySummary[]>([]);
   /** True once the reader's stories have been listed. */
   listed = $state(false);

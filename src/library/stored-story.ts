@@ -1,6 +1,10 @@
 // The format of a reader's story as kept in the browser (IndexedDB). One module, one version
 // number: a later format adds a migration here, and the schema checks (issue 11) read this type.
 import type { EventCollection, StoryMeta } from '../data/types';
+import type { UnresolvedPlace } from '../review/unresolved';
+import { isReaderId } from './reader-id';
+
+export { isReaderId, newStoryId, READER_ID } from './reader-id';
 
 export const STORED_STORY_VERSION = 1;
 
@@ -35,6 +39,8 @@ export interface StoredStory {
   /** The pipeline's output, untouched (fixes are applied when the story is shown or exported). */
   events: EventCollection;
   fixes: ReaderFix[];
+  /** Names the text seems to give for places the gazetteer does not have (hints for the review). */
+  unresolved?: UnresolvedPlace[];
   origin: StoryOrigin;
   created: string;
   updated: string;
@@ -49,19 +55,6 @@ export interface StoredStorySummary {
   /** Events on the map, after the reader's fixes. */
   located: number;
   updated: string;
-}
-
-export const READER_ID = /^mine-[a-z0-9]{4,40}$/;
-
-/** True for the id of a reader's story (built-in slugs never start with "mine-"). */
-export function isReaderId(id: string | undefined | null): id is string {
-  return typeof id === 'string' && READER_ID.test(id);
-}
-
-/** A new story id from the time and a random part, e.g. "mine-m3k9x2-a7f3q1". */
-export function newStoryId(now = Date.now(), random: () => number = Math.random): string {
-  const r = Array.from({ length: 6 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
-  return `mine-${now.toString(36)}${r}`;
 }
 
 export function summarise(s: StoredStory, located: number): StoredStorySummary {

@@ -1,5 +1,8 @@
 // Metadata a news page declares (Open Graph, article:*, JSON-LD, <time>), read from a parsed
 // document without running or inserting anything. Pure helpers are separate for unit tests.
+import { safeHttpUrl } from '../lib/safe-url';
+
+export { safeHttpUrl };
 
 export interface PageMeta {
   title?: string;
@@ -7,17 +10,6 @@ export interface PageMeta {
   /** The publication instant as the page gives it (ISO 8601 with or without an offset). */
   publishedTime?: string;
   url?: string;
-}
-
-/** Only http(s) addresses are kept: a `javascript:` or `data:` URL from a page is dropped. */
-export function safeHttpUrl(s: string | null | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const clean = (s: string | null | undefined, max = 300) => {
