@@ -86,10 +86,12 @@ export class AppState {
     else history.replaceState(null, '', url);
   }
 
-  /** Frames the open story's located events. */
+  /** Frames the open story's located events (those on the peninsula, when there are any: not a far-off summit). */
   frameStory() {
     const map = this.map;
-    const fs = this.story.events;
+    const all = this.story.events;
+    const near = all.filter(({ geometry: { coordinates: [x, y] } }) => x >= 123 && x <= 132 && y >= 33 && y <= 43.5);
+    const fs = near.length ? near : all;
     if (!map || !fs.length) return;
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const f of fs) {

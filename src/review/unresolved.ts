@@ -18,7 +18,7 @@ const NAME = /\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:[ \t]+(?:\p{Lu}[\p{L}'’]*(?:-\p
 const NOT_PLACE = new Set(
   (
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
-    'english korean the a an this that these those his her their its our my he she they it we i there here what which when where who why how ' +
+    'english korean north south east west northern southern eastern western central the a an this that these those his her their its our my he she they it we i there here what which when where who why how ' +
     'ministry agency news service committee council command party assembly association institute university times post press daily herald yonhap kcna ' +
     'reuters afp ap bbc cnn government president minister leader chairman army navy air force forces military police office department unit ' +
     'washington pyongyang seoul beijing tokyo moscow christmas easter chuseok new year un nato'
