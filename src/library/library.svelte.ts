@@ -47,7 +47,8 @@ export class StoryLibrary {
   async save(story: StoredStory): Promise<string | null> {
     try {
       const summary = summarise(story, applyFixes(story.events, story.fixes).features.length);
-      await (await this.store()).put($state.snapshot(story) as StoredStory, summary);
+      // Stories are plain objects (held in $state.raw): IndexedDB clones them as they are.
+      await (await this.store()).put(story, summary);
       this.mine = [summary, ...this.mine.filter((s) => s.id !== story.id)];
       this.problem = null;
       return null;
