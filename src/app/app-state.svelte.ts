@@ -77,13 +77,10 @@ export class AppState {
     };
   }
 
-  /** Writes the state into the URL; `push` makes a history entry (a new story), else it replaces. */
-  writeUrl(push = false) {
+  /** Writes the state into the URL, replacing the current history entry. */
+  writeUrl() {
     const hash = formatUrlState(this.urlState());
-    if (hash === window.location.hash) return;
-    const url = hash || window.location.pathname + window.location.search;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (hash !== window.location.hash) history.replaceState(null, '', hash || window.location.pathname + window.location.search);
   }
 
   /** Frames the open story's located events (those on the peninsula, when there are any: not a far-off summit). */
@@ -105,24 +102,32 @@ export class AppState {
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 10, duration });
   }
 
-  /** Opens a story from the switcher (or a new one) and names it in the URL. */
+  /** A new history entry naming a story, made before it opens: the entry left behind keeps the old one. */
+  #pushStory(id: string) {
+    const hash = formatUrlState({ ...this.urlState(), story: id, event: undefined, from: undefined, to: undefined });
+    history.pushState(null, '', hash);
+  }
+
+  /** Opens a story from the switcher and names it in the URL (back returns to the one before). */
   async openStory(id: string) {
     this.edit.cancel();
     this.dialog = null;
+    this.#pushStory(id);
     await this.session.open(id);
     this.tab = 'article';
     this.frameStory();
-    this.writeUrl(true);
+    this.writeUrl();
   }
 
   /** Stores a new story of the reader (a failure to store is reported, the story shown all the same) and opens it. */
   async addStory(s: StoredStory) {
     this.edit.cancel();
+    this.#pushStory(s.id);
     await this.session.add(s);
     this.dialog = null;
     this.tab = 'article';
     this.frameStory();
-    this.writeUrl(true);
+    this.writeUrl();
   }
 
   /** The back and forward buttons, or a hand-edited URL, may name another story. */
