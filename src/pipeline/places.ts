@@ -18,6 +18,8 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
+const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
+
 // Rank of specificity: the most specific location of a sentence is an event's place.
 const RANK: Record<PlaceKind, number> = {
   building: 0,
@@ -38,11 +40,12 @@ export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
-  [/\bthe\s+(?:office|building|facility)\b/gi, ['building']],
-  [/\bthe\s+(?:island|islet)\b/gi, ['island']],
-  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone)\b/gi, ['site']],
+  [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
+  [/\bthe\s+(?:island|islet|islands)\b/gi, ['island']],
+  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone|resort|base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
   [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],
-  [/\bthe\s+village\b/gi, ['village']],
+  [/\bthe\s+(?:village|hamlet)\b/gi, ['village', 'town']],
+  [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
@@ -50,6 +53,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
   const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id);
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
+  // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
+  if (ORG_NOUN_AFTER.test(after)) return 'actor';
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
@@ -123,7 +128,10 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;
-        const ante = [...found.filter((f) => f.start < start), ...last].find((p) => p.role === 'location' && !p.generic && kinds.includes(p.entry.kind));
+        // The latest place of the first fitting kind: "the office" is a building before it is a site.
+        const pool = [...found.filter((f) => f.start < start).reverse(), ...last].filter((p) => p.role === 'location' && !p.generic);
+        let ante: PlaceMention | undefined;
+        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
     }
