@@ -8,7 +8,7 @@ export const REPORT_VERB =
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
-  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;

@@ -148,6 +148,14 @@ function custom(s: string, f: Frame): Found[] {
     if (fwd ? mo < p.m : mo > p.m) y += fwd ? 1 : -1;
     out.push({ start, end: start + 3, from: { y, m: mo, d: 1, h: 0, mi: 0 }, to: { y, m: mo, d: 31, h: 23, mi: 59 }, precision: 'month' });
   }
+  // "in September last year", "March 5 next year": a month of a year told relative to publication.
+  for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'))) {
+    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+    const mo = monthOf(m[1]);
+    const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
+    if (m[2]) push(m, { y, m: mo, d: Number(m[2]) }, { y, m: mo, d: Number(m[2]) }, 'day', planned);
+    else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
+  }
   // "May 1 of the same year", "in June that year": the year of the discourse.
   for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi'))) {
     if (f.year == null) continue;
@@ -225,11 +233,14 @@ function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
     } else if (known('weekday') && !known('day')) {
       const w = c.get('weekday')!;
       const back = (weekday(p) - w + 7) % 7;
-      if (/\bnext\s+$/i.test(before) || (future && !/\blast\s+$/i.test(before))) {
+      // chrono may or may not include the "last"/"next" in its text.
+      const last = /\blast\s+$/i.test(before) || /^last\s/i.test(text);
+      const next = /\bnext\s+$/i.test(before) || /^next\s/i.test(text);
+      if (next || (future && !last)) {
         const ahead = (w - weekday(p) + 7) % 7;
-        day = addDays(p, /\bnext\s+$/i.test(before) ? ahead || 7 : ahead);
+        day = addDays(p, next ? ahead || 7 : ahead);
         if (compareCivil(day, p) > 0) found.planned = true;
-      } else day = addDays(p, /\blast\s+$/i.test(before) && back === 0 ? -7 : -back);
+      } else day = addDays(p, last && back === 0 ? -7 : -back);
     } else if (known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
       if (!known('year')) {
@@ -278,9 +289,12 @@ function clauseBefore(s: string, at: number): string {
 
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
-// Only sentences with one of these can hold a date: chrono is not called on the others (it is the slowest stage).
+// Only sentences with one of these can hold a date at all; only those with the second kind need chrono
+// (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
 const MAY_HAVE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
+const NEEDS_CHRONO =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Date expressions in the sentences. A time of day without a day, and "later that day" or "the next
@@ -298,7 +312,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     if (!MAY_HAVE_DATE.test(s.text)) continue;
     const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year };
     const list = custom(s.text, fr);
-    for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
+    if (NEEDS_CHRONO.test(s.text))
+      for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));

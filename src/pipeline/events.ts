@@ -101,6 +101,8 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
   // A general label joins a specific one: "The ship was hit" after "North Korea torpedoed …".
   return a === b || (a === 'incident' && !SAYING.has(b)) || (b === 'incident' && !SAYING.has(a));
 }
+// Words that put a sentence at another time than the story's: it does not take the story's date.
+const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
 // Openings that move the story to another time or matter: what follows is not more of the last event.
 const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
 
@@ -299,7 +301,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     const near = recent(s, DATED_WINDOW);
     if (r.date) {
       const target =
-        near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && sitesCompatible(e.sites, r.sites)) ??
+        near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) ??
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
@@ -329,7 +331,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);
-      } else if (r.occurred) {
+      } else if (r.occurred && !EARLIER_TIME.test(text.slice(s.start, s.end))) {
         // A happening at a place with no date of its own takes the time of the latest happening of its kind
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
         const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;

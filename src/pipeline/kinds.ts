@@ -20,7 +20,7 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['closure', /\b(?:(?:has|had|have|was|were|been)\s+(?:been\s+)?(?:closed|shut(?:tered)?)|clos(?:ed|ing|ure)\s+(?:of\s+)?(?:the|its|their)\s+\w+|shut(?:tered)?\s+(?:down|the)|lockdown|locked\s+down|withdr(?:ew|awn|awal)\s+(?:of\s+)?(?:all\s+)?(?:its\s+|their\s+)?(?:workers|staff|personnel|employees)|pulled\s+out|halted\s+(?:all\s+)?(?:take-?offs|landings|flights|operations|traffic))\b/gi],
   ['opening', /\b(?:(?:was|were|been)\s+(?:re)?(?:established|opened|set\s+up|inaugurated)|(?:re)?opened\s+(?:a|the|its)|reopen(?:ed|ing|s)?|set\s+up\s+in|inaugurat(?:ed|ion)|resum(?:ed|ption)\s+(?:of\s+)?(?:operations?|production|work))\b/gi],
   ['agreement', /\b(?:agreed|agreements?\s+(?:was|were)\s+(?:signed|reached)|signed|sign(?:ing)?\s+(?:of\s+)?(?:the|an?)\s+(?:\w+\s+){0,3}(?:agreement|accord|pact|declaration)|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|accord|pact|deal)\b/gi],
-  ['meeting', /\b(?:met|meets|meeting|summit|talks|greeted|shook\s+hands|handshake|visit(?:ed|s)?|toured|held\s+(?:a\s+)?(?:meeting|talks|summit))\b/gi],
+  ['meeting', /\b(?:met|meets|meetings?|summits?|talks|greeted|shook\s+hands|handshake|visit(?:ed|s)?|toured|held\s+(?:a\s+)?(?:meeting|talks|summit))\b/gi],
   ['military-move', /\b(?:drills?|exercises?|deploy(?:ed|ment|s)?|dispatch(?:ed)?|scrambl(?:ed|e)|troops\s+(?:moved|crossed)|(?:move|moving|moved)\s+back\s+into|advance\s+into|put\s+on\s+(?:\w+\s+)?alert|reinforc(?:ed|ing)|mobiliz(?:ed|ation)|restor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:guard\s+posts?|posts?)|rebuil(?:t|ding)|install(?:ed|ing)|laid\s+(?:\w+\s+){0,2}mines|plant(?:ed|ing)\s+(?:\w+\s+){0,2}mines|fortif(?:ied|ying)|patrol(?:led|ling)?)\b/gi],
   ['legal', /\b(?:legal\s+action|lawsuit|sued?|indict(?:ed|ment)|prosecut(?:ed|ion|ors?)|arrest(?:ed)?|detain(?:ed)?|charged\s+with|banned|ban\s+on|(?:police|authorities)\s+(?:\w+\s+)?(?:stopped|blocked|prevented|barred|seized|questioned))\b/gi],
   ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
@@ -31,9 +31,18 @@ const RULES: [EventKind, RegExp, boolean?][] = [
 ];
 
 // Before a trigger, within its clause: the word is a purpose, a denial or a condition, not the deed.
+// Checked on the last few words only (bounded work: these run for every trigger of every sentence).
 const PURPOSE = /\b(?:to\s+(?:stop|prevent|halt|end|avoid|curb|deter|ban|prohibit|reduce|ease|block)|aimed\s+at|meant\s+to|designed\s+to|intended\s+to|in\s+order\s+to|so\s+as\s+to|ban(?:ning|s)?(?:\s+on)?|prevent(?:ing|s)?|stop(?:ping)?|without)\s+(?:[\w-]+\s+){0,2}$/i;
-const DENIED = /\b(?:not|never|no|n['’]t|neither|nor)\s+(?:[\w-]+\s+){0,3}$/i;
-const CONDITION = /\b(?:if|unless|should|in\s+case|would|could|might|may)\s+(?:[\w-]+\s+){0,5}$/i;
+const DENIED_WORDS = new Set(['not', 'never', 'no', "n't", 'n’t', 'neither', 'nor', 'didn’t', "didn't", 'won’t', "won't", 'cannot']);
+const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'would', 'could', 'might', 'may']);
+
+/** Whether one of `words` is among the last `n` words of `s`. */
+function amongLast(s: string, words: Set<string>, n: number): boolean {
+  // A comma closes a condition's scope: "If they launch balloons, Pyongyang threatened …".
+  const tail = s.slice(-60).toLowerCase().split(',').pop()!.split(/\s+/);
+  for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (words.has(tail[i])) return true;
+  return false;
+}
 const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomacy']);
 // Words that make a following happening hypothetical: a threat, not the deed.
 const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if)\b/i;
@@ -56,7 +65,7 @@ export function classify(s: string): Trigger | null {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const before = clauseBefore(s, m.index);
-      if (!weak && (PURPOSE.test(before) || DENIED.test(before) || CONDITION.test(before))) continue;
+      if (!weak && (amongLast(before, DENIED_WORDS, 4) || amongLast(before, CONDITION_WORDS, 6) || PURPOSE.test(before.slice(-60)))) continue;
       found.push({ kind, start: m.index, end: m.index + m[0].length, weak: !!weak });
       break;
     }

@@ -9,7 +9,7 @@ const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo'
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
-const STRONG_LOCATIVE_BEFORE = /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const STRONG_LOCATIVE_BEFORE = /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\bcapital\s+(?:city\s+)?of\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
   /\b(?:against|with|urged|urging|urges|bully|bullied|pressure\s+on|pressuring|pressured|warned|told|accused|asked|called\s+on|criticised|criticized|blamed|demanded|between)\s+(?:the\s+)?$/i;

@@ -30,8 +30,10 @@ function farReference(before: string): boolean {
 }
 // "agreed to reopen the complex", "threatened to destroy the office": the object of an infinitive is what was
 // agreed or threatened, not where; after "plans to", "is set to" … it is where the planned happening will be.
-const INFINITIVE_BEFORE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/i;
-const PLAN_BEFORE = /\b(?:plans?|planned|planning|scheduled|set|due|expected|going|poised|slated|intends?|intended|aims?)\s+to\s+[a-z]+\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const INFINITIVE_BEFORE = /\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+[^,;.:!?]{0,70}$/i;
+const PLAN_BEFORE = /\b(?:plans?|planned|planning|scheduled|set|due|expected|going|poised|slated|intends?|intended|aims?)\s+to\s+[a-z]+\s+[^,;.:!?]{0,70}$/i;
+// …unless a locative word comes right before it: "agreed to hold talks in Panmunjom" is where.
+const LOCATIVE_JUST_BEFORE = /\b(?:in|at|near|into|inside|on|to|from|across|over|toward|towards|along|off|outside)\s+(?:the\s+)?$/i;
 // "the North accepted Seoul's demand that Kaesong be opened": what was demanded, proposed or ordered.
 const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed|es)|suggest(?:ed|s|ion)?|urg(?:ed|es|ing)|decid(?:ed|es)|decision|order(?:ed|s)?|insist(?:ed|s)?|hopes?|hoped|wish(?:ed|es)?|call(?:ed|s)?\s+for)\s+that\s+(?:[^.;,]{0,50}\s)?$/i;
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
@@ -67,7 +69,7 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
   const scene = located.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (farReference(before) || VIEWPOINT_BEFORE.test(before)) return false;
-    if (INFINITIVE_BEFORE.test(before) && !PLAN_BEFORE.test(before)) return false;
+    if (INFINITIVE_BEFORE.test(before) && !PLAN_BEFORE.test(before) && !LOCATIVE_JUST_BEFORE.test(before)) return false;
     if (CONTENT_BEFORE.test(before)) return false;
     // "the island" as the object of a verb ("to reopen the complex") is not where the happening is.
     if (m.anaphor && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !/^\s*$/.test(before)) return false;
@@ -78,12 +80,13 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
   const points = (named.some((m) => isPointLike(m.entry)) ? named : pool).filter((m) => isPointLike(m.entry));
   if (points.length) {
     const keep: PlaceMention[] = [];
-    for (const m of points) {
-      const prev = keep[keep.length - 1];
-      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) continue;
-      if (keep.some((k) => k.entry === m.entry || km(k.entry.coord, m.entry.coord) < 2)) continue;
+    points.forEach((m, i) => {
+      // Each link of a chain contains the one before it, kept or not: "Dangsan-ri, Songhae-myeon in Ganghwa County".
+      const prev = points[i - 1];
+      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) return;
+      if (keep.some((k) => k.entry === m.entry || km(k.entry.coord, m.entry.coord) < 2)) return;
       keep.push(m);
-    }
+    });
     return keep;
   }
   // No point: the most specific area or line ("the DMZ", "the border"), then a foreign country.

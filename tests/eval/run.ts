@@ -9,6 +9,7 @@ import { ratio, scoreArticle, total, type ArticleScore, type Ratio } from './sco
 
 export const CORPUS = 'tests/corpus';
 export const GAZETTEER = 'public/data/gazetteer.json';
+export const BASELINE = 'tests/eval/baseline.json';
 
 export interface SetResult {
   set: string;
@@ -68,6 +69,15 @@ if (process.argv[1] && /eval[\\/]run\.ts$/.test(process.argv[1])) {
   } catch (e) {
     process.stderr.write(`eval: ${(e as Error).message}\n`);
     process.exit(1);
+  }
+  if (argv.includes('--write-baseline')) {
+    const dev = results.find((r) => r.set === 'dev');
+    if (!dev) {
+      process.stderr.write('eval: --write-baseline needs the dev set (the test set never sets a baseline)\n');
+      process.exit(1);
+    }
+    writeFileSync(BASELINE, JSON.stringify({ note: 'Dev-set totals the pipeline must not fall below (tests/unit/eval/baseline.test.ts). Rewrite with: npm run eval -- --set dev --write-baseline', articles: dev.articles.length, total: dev.total }, null, 1) + '\n');
+    process.stdout.write(`eval: wrote ${BASELINE}\n`);
   }
   mkdirSync('tests/.artifacts', { recursive: true });
   for (const r of results) writeFileSync(`tests/.artifacts/eval-${r.set}.json`, JSON.stringify(r, null, 1) + '\n');
