@@ -33,13 +33,18 @@ export async function pasteRun(origin: string, text: string, meta: { published: 
         if (form.getAttribute('data-status') !== 'extracting' && w.__paste.t0 && !w.__paste.t1) w.__paste.t1 = performance.now();
       }).observe(form, { attributes: true, attributeFilter: ['data-status'] });
       const map = w.__map;
-      const onRender = () => {
-        if (!w.__paste.t0 || !/story=mine-/.test(location.hash)) return;
-        if (map.querySourceFeatures('events').length > 0) {
-          w.__paste.t2 = performance.now();
-          map.off('render', onRender);
-        }
+      // Drawn: the first frame after the events source has loaded the new story's data.
+      let loaded = false;
+      const onData = (e: any) => {
+        if (e.sourceId === 'events' && e.isSourceLoaded && w.__paste.t0 && /^mine-/.test(w.__story ?? '')) loaded = true;
       };
+      const onRender = () => {
+        if (!loaded) return;
+        w.__paste.t2 = performance.now();
+        map.off('render', onRender);
+        map.off('sourcedata', onData);
+      };
+      map.on('sourcedata', onData);
       map.on('render', onRender);
     });
     await s.page.evaluate(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blocksToText, htmlToArticle } from './html-article';
+import { blocksToText, htmlToArticle, stripEventHandlers } from './html-article';
 
 const para = (s: string) => `<p>${s} ${'The border town of Kaesong lies just north of the demilitarised zone, where the two Koreas ran a joint industrial park. '.repeat(2)}</p>`;
 const page = `<!doctype html><html><head>
@@ -56,6 +56,13 @@ describe('an HTML page reduced to its article', () => {
   it('reads JSON-LD when there is no Open Graph', () => {
     const c = htmlToArticle('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2015-08-10T09:00:00+09:00","publisher":{"name":"Herald"}}</script></head><body><p>x</p></body></html>', new DOMParser());
     expect(c).toMatchObject({ title: 'H', outlet: 'Herald', publishedTime: '2015-08-10T09:00:00+09:00' });
+  });
+
+  it('drops event-handler attributes before parsing, keeping the rest of the tag and the text', () => {
+    expect(stripEventHandlers('<img src="x" onerror="a()"><body ONLOAD=b() class=c><p title="on=1 > 2" onclick=\'d("x>y")\'>onion = on</p>')).toBe(
+      '<img src="x"><body class=c><p title="on=1 > 2">onion = on</p>',
+    );
+    expect(stripEventHandlers('<svg><a xlink:href="#" onmouseover="e()"/></svg>')).toBe('<svg><a xlink:href="#"/></svg>');
   });
 
   it('turns blocks and line breaks into paragraphs', () => {

@@ -51,13 +51,30 @@ export function blocksToText(root: Node): string {
   return paras.join('\n\n');
 }
 
+// A start tag with its attributes (quoted values may hold '>').
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const ATTR = /(\s+)([^\s/>"'=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * Drops `on…=` event-handler attributes from start tags. Not for safety — a DOMParser document runs
+ * nothing — but because Chrome checks such attributes against the page's CSP as they are parsed
+ * and logs a violation for each, in the reader's console.
+ */
+export function stripEventHandlers(html: string): string {
+  return html.replace(START_TAG, (tag) => {
+    const name = /^<[^\s/>]*/.exec(tag)![0];
+    // Attribute by attribute, so that a quoted value ("x onclick=y") is never mistaken for one.
+    return name + tag.slice(name.length).replace(ATTR, (attr, _sp, key: string) => (/^on/i.test(key) ? '' : attr));
+  });
+}
+
 /**
  * Reduces an HTML page to its article's text and metadata.
  * @param html the page's markup (untrusted)
  * @param parser a DOMParser (the browser's; tests pass happy-dom's)
  */
 export function htmlToArticle(html: string, parser: DOMParser = new DOMParser()): HtmlArticle {
-  const doc = parser.parseFromString(html, 'text/html');
+  const doc = parser.parseFromString(stripEventHandlers(html), 'text/html');
   const meta = pageMeta(doc);
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, object, embed')) el.remove();
   let article: ReturnType<Readability<Node>['parse']> = null;

@@ -51,6 +51,7 @@ export class StorySession {
     this.story.story = { meta, text, events };
     this.stored = stored;
     hooks.__events = events.features.map((f) => f.properties);
+    hooks.__story = meta.slug;
   }
 
   /** Shows a reader's story with its fixes applied. */

@@ -77,10 +77,11 @@ describe('export and publish', () => {
     expect(rows[0]).toMatch(/^n,id,kind,date_start/);
     expect(rows.length).toBeGreaterThan(shown.length);
     // Re-import: drop the exported file on "Map an article".
+    const exported = await s.page.evaluate(() => (window as any).__story);
     await s.page.locator('button.new').click();
     await dropFile(s.page, '.new-story', { name: geo.name, type: 'application/geo+json', body: json });
-    await s.page.waitForFunction((n) => (window as any).__events?.length === n && !document.querySelector('dialog[open]'), shown.length);
-    await waitForReaderStory(s.page);
+    const imported = await waitForReaderStory(s.page, 60_000, exported);
+    expect(imported).not.toBe(exported);
     expect(await s.page.evaluate(() => (window as any).__events)).toEqual(shown);
     expect(s.pageErrors).toEqual([]);
     expect(s.consoleErrors).toEqual([]);

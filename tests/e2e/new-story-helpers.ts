@@ -23,15 +23,17 @@ export async function fillNewStory(page: Page, text: string, meta: PasteMeta = {
 }
 
 /** Resolves when the open story is a reader's story whose markers the map has drawn. */
-export async function waitForReaderStory(page: Page, timeout = 60_000): Promise<string> {
+export async function waitForReaderStory(page: Page, timeout = 60_000, previous?: string): Promise<string> {
   await page.waitForFunction(
-    () => {
+    (prev) => {
       const w = window as any;
-      if (!/story=mine-/.test(location.hash) || !w.__map?.getSource('events')) return false;
+      const named = /story=(mine-[a-z0-9]+)/.exec(location.hash)?.[1];
+      // The URL names the new story before it opens: wait for its events.
+      if (!named || named === prev || w.__story !== named || !w.__map?.getSource('events')) return false;
       const n = w.__map.querySourceFeatures('events').length;
       return n > 0 && !w.__map.isMoving();
     },
-    null,
+    previous,
     { timeout, polling: 100 },
   );
   return page.evaluate(() => /story=(mine-[a-z0-9]+)/.exec(location.hash)![1]);
@@ -39,9 +41,10 @@ export async function waitForReaderStory(page: Page, timeout = 60_000): Promise<
 
 /** Pastes an article and maps it; returns the new story's id. */
 export async function pasteStory(page: Page, text: string, meta: PasteMeta = {}): Promise<string> {
+  const before = await page.evaluate(() => (window as any).__story as string | undefined);
   await fillNewStory(page, text, meta);
   await page.locator('.new-story button[type="submit"]').click();
-  return waitForReaderStory(page);
+  return waitForReaderStory(page, 60_000, before);
 }
 
 /** Drops a file on an element, as a reader dragging it from the desktop would. */
