@@ -25,9 +25,12 @@ export function mapStart(): MapStart {
     fatal: webgl ? null : NO_WEBGL,
     ready(map) {
       hooks.__map = map;
+      // MapLibre opens the compact attribution at start and on every resize (a panel or the
+      // timeline changing height); keep it folded behind its (i) button.
+      const fold = () => map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      map.on('resize', () => queueMicrotask(fold));
       map.once('idle', () => {
-        // MapLibre opens the compact attribution at start; keep it folded behind its (i) button.
-        map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+        fold();
         resolveIdle();
       });
     },

@@ -185,3 +185,37 @@ ${body.map((p) => `<p>${p.replace(/\n/g, ' ')}</p>`).join('\n')}
     expect(s.consoleErrors).toEqual([]);
   });
 });
+
+describe('on a phone (390×844)', () => {
+  let s: Session | undefined;
+  afterEach(async () => {
+    await s?.close();
+    s = undefined;
+  });
+
+  it('fits the new-story dialog, the masthead and the review panel to the screen', async () => {
+    const text = await get(`data/stories/${SEED}/article.txt`);
+    s = await openSession(baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await gotoIdle(s.page, baseUrl);
+    const width = 390;
+    for (const sel of ['button.switch', 'button.new']) {
+      const b = (await s.page.locator(sel).boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(width);
+    }
+    await fillNewStory(s.page, text, { published: '2020-06-16' });
+    const dialog = (await s.page.locator('dialog[open]').boundingBox())!;
+    expect(dialog.x).toBeGreaterThanOrEqual(0);
+    expect(dialog.x + dialog.width).toBeLessThanOrEqual(width);
+    await s.page.screenshot({ path: join(ARTIFACTS, 'new-story-dialog-390.png') });
+    await s.page.locator('.new-story button[type="submit"]').click();
+    await waitForReaderStory(s.page);
+    await s.page.locator('#tab-review').click();
+    await s.page.locator('[data-unlocated-id]').first().getByRole('button', { name: /^Place event/ }).click();
+    await s.page.locator('#place-search').fill('Kaesong');
+    await s.page.locator('.hits button').first().waitFor();
+    const tabs = await s.page.locator('.tabs button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(Math.max(...tabs)).toBeLessThanOrEqual(width);
+    await s.page.screenshot({ path: join(ARTIFACTS, 'review-390.png') });
+    expect(s.pageErrors).toEqual([]);
+  });
+});
