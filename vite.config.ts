@@ -6,7 +6,12 @@ import { cspPlugin } from './csp';
 export default defineConfig(({ mode }) => ({
   plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE)],
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // Two pages: the app, and embed.html (a built-in story's map without the side panel, for iframes).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -33,7 +33,9 @@ export function buildAll(root: string, sizes: number[]): BuildInfo {
   const seed = list[0]?.slug ?? null;
 
   const { towns, from } = loadTowns(root);
-  const article = realArticles(root)[0];
+  // Quotes come from the default story (first in index.json), as before there were several.
+  const articles = realArticles(root);
+  const article = articles.find((a) => seed && a.path.includes(`/${seed}/`)) ?? articles[0];
   const bench = sizes.map((n) => syntheticStory(n, towns, article.text));
   for (const s of bench) {
     const dir = join(stories, s.meta.slug);

@@ -43,7 +43,10 @@ function seedArticle(root: string): { path: string; text: string; published: str
     if (!existsSync(abs)) continue;
     const slugs = readdirSync(abs).filter((d) => !d.startsWith('bench-') && existsSync(join(abs, d, 'article.txt')) && existsSync(join(abs, d, 'story.json')));
     if (!slugs.length) continue;
-    slugs.sort();
+    // The default story (first in index.json) is the seed; else the first by name.
+    const indexFile = join(abs, 'index.json');
+    const first = existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as Array<{ slug: string }>).find((e) => !e.slug.startsWith('bench-'))?.slug : undefined;
+    slugs.sort((a, b) => Number(b === first) - Number(a === first) || a.localeCompare(b));
     const meta = JSON.parse(readFileSync(join(abs, slugs[0], 'story.json'), 'utf8'));
     return { path: join(dir, slugs[0], 'article.txt'), text: readFileSync(join(abs, slugs[0], 'article.txt'), 'utf8'), published: meta.published, tz: meta.tz };
   }

@@ -59,6 +59,8 @@ export interface Summary {
   interaction?: { popupMs: number; popupKind: string; toggleMs: number; toggledLayer: string | null };
   scale?: Record<string, Partial<Record<'app' | 'bare' | 'peer', PageFigures>> & { ratios?: Record<string, number>; fileBytes?: { raw: number; gzip: number } }>;
   pipeline?: unknown;
+  /** Phase 5: paste → markers drawn, per article. */
+  paste?: Record<string, { bytes: number; toMarkersMs: number; extractMs: number; longestTaskMs: number; events: number }>;
   profile?: Array<{ slug: string; page: string; top: Array<{ selfMs: number; fn: string }> }>;
   budgets?: Budget[];
   notes: string[];
@@ -126,6 +128,12 @@ export function printSummary(s: Summary): string {
       out.push(table(rows), `compileGazetteer: ${round(p.compileMs ?? NaN, 2)} ms`);
     }
     out.push(`npm run geo: ${p.geoMs ? `${round(p.geoMs / 1000, 2)} s` : '–'} (${p.geoNote ?? ''})`);
+  }
+  if (s.paste) {
+    out.push('', '5. Paste → markers drawn (app: click on "Map it" → first frame with the markers; worker fetches and compiles the gazetteer on first use)');
+    const rows: Array<Array<string | number>> = [['article', 'KB', 'events', 'worker answer ms', 'markers drawn ms', 'longest main-thread task ms']];
+    for (const [k, v] of Object.entries(s.paste)) rows.push([k, v.bytes / KB, v.events, v.extractMs, v.toMarkersMs, v.longestTaskMs]);
+    out.push(table(rows));
   }
   for (const p of s.profile ?? []) {
     out.push('', `Main-thread self time until drawn, ${p.slug} in the ${p.page} page (one profiled load, top functions)`);

@@ -11,6 +11,8 @@ import type { Gazetteer, StoryMeta } from '../src/data/types';
 export const STORIES_DIR = 'geo/stories';
 export const OUT_DIR = 'public/data/stories';
 export const GAZETTEER = 'public/data/gazetteer.json';
+/** The story the app opens by default: listed first in index.json, the others after it by date. */
+export const DEFAULT_STORY = '2020-06-16-liaison-office';
 // Used only until the real gazetteer is built, and said so on stderr.
 export const FALLBACK_GAZETTEER = 'tests/fixtures/articles/gazetteer.json';
 
@@ -58,7 +60,7 @@ export function buildStories(root = '.', warn: (m: string) => void = () => {}): 
     files.set(`${OUT_DIR}/${slug}/story.json`, JSON.stringify(meta, null, 2) + '\n');
     index.push({ slug: meta.slug, title: meta.title, outlet: meta.outlet, published: meta.published });
   }
-  index.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
+  index.sort((a, b) => Number(b.slug === DEFAULT_STORY) - Number(a.slug === DEFAULT_STORY) || a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
   files.set(`${OUT_DIR}/index.json`, JSON.stringify(index, null, 2) + '\n');
   return files;
 }

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { basemapStyle } from '../../src/map/style/basemap';
+import type { FontFile } from '../../src/map/style/font-files';
 import { TOPOJSON_PROTOCOL, topojsonProtocol } from '../../src/map/style/topojson-protocol';
 import { overlayLayers } from '../../src/map/overlays/style';
 import { eventLayers, EVENT_SOURCE } from '../../src/map/events/style';
@@ -50,7 +51,8 @@ setWorkerUrl(workerUrl);
 addProtocol(TOPOJSON_PROTOCOL, topojsonProtocol(baseUrl));
 const map = new MaplibreMap({
   container: 'map',
-  style: basemapStyle({ baseUrl }),
+  // The font list is data the app fetches before its style too.
+  style: basemapStyle({ baseUrl, fonts: await json<FontFile[]>('fonts.json') }),
   center: [view.lng, view.lat],
   zoom: view.zoom,
   minZoom: 4,

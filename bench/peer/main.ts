@@ -33,7 +33,7 @@ const map = L.map('map', { zoomSnap: 0, maxZoom: 15, minZoom: 5, preferCanvas: t
 w.__leaflet = map;
 
 // The basemap's GeoJSON sources, drawn plainly (Leaflet has no style spec).
-const style = basemapStyle({ baseUrl });
+const style = basemapStyle({ baseUrl, fonts: [] });
 for (const src of Object.values(style.sources)) {
   if (src.type !== 'geojson') continue;
   // A missing basemap file is left out, as MapLibre does in the app.

@@ -4,6 +4,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 export interface BorderlineHooks {
   __map?: MaplibreMap;
   __events?: unknown[];
+  /** The id (slug) of the story whose events __events holds. */
+  __story?: string;
   /** Resolves at the map's first `idle`. */
   __idle?: Promise<void>;
   /** Last fatal error shown to the reader (e.g. no WebGL). */

@@ -52,11 +52,17 @@ export function articleBlocks(text: string, passages: PassageRef[], ranges: { st
     covered = p.end;
   }
   const opened = new Set<string>();
+  // Spans are sorted and disjoint, ranges usually ascending: one pointer walks both (linear in a megabyte).
+  let j = 0;
+  let last = -1;
   return ranges.map(({ start, end }) => {
+    if (start < last) j = 0;
+    last = start;
+    while (j < spans.length && spans[j].end <= start) j++;
     const segments: Segment[] = [];
     let pos = start;
-    for (const sp of spans) {
-      if (sp.end <= start || sp.start >= end) continue;
+    for (let k = j; k < spans.length && spans[k].start < end; k++) {
+      const sp = spans[k];
       const s = Math.max(sp.start, start);
       const e = Math.min(sp.end, end);
       if (s > pos) segments.push({ text: text.slice(pos, s), start: pos });

@@ -8,7 +8,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { FONT_FILES } from './font-files';
+import type { FontFile } from './font-files';
 import { TOPOJSON_PROTOCOL } from './topojson-protocol';
 import { LIGHT, type Palette } from './palette';
 
@@ -24,6 +24,8 @@ export type LabelLanguage = 'en' | 'ko' | 'both';
 export interface BasemapOptions {
   /** Base URL (ending in '/') of the app's public folder, e.g. `import.meta.env.BASE_URL` resolved. */
   baseUrl: string;
+  /** The label fonts' files and ranges (public/data/fonts.json, see loadFontFiles). */
+  fonts: FontFile[];
   lang?: LabelLanguage;
   palette?: Palette;
 }
@@ -74,7 +76,7 @@ export const LAYER_IDS = {
  * @returns a MapLibre style whose sources and fonts all live under `baseUrl`
  * @example new Map({ container, style: basemapStyle({ baseUrl: new URL(import.meta.env.BASE_URL, location.href).href }) })
  */
-export function basemapStyle({ baseUrl, lang = 'both', palette = LIGHT }: BasemapOptions): StyleSpecification {
+export function basemapStyle({ baseUrl, fonts, lang = 'both', palette = LIGHT }: BasemapOptions): StyleSpecification {
   if (typeof baseUrl !== 'string' || !baseUrl.endsWith('/')) {
     throw new Error(`basemapStyle: baseUrl must be a string ending in "/", got ${JSON.stringify(baseUrl)}`);
   }
@@ -82,7 +84,7 @@ export function basemapStyle({ baseUrl, lang = 'both', palette = LIGHT }: Basema
     version: 8,
     name: 'Borderline offline',
     sources: sources(baseUrl),
-    'font-faces': fontFaces(baseUrl),
+    'font-faces': fontFaces(baseUrl, fonts),
     layers: layers(palette, lang),
   };
 }
@@ -98,9 +100,9 @@ export function sources(baseUrl: string): Record<BasemapSource, SourceSpecificat
   return out;
 }
 
-export function fontFaces(baseUrl: string): FontFacesSpecification {
+export function fontFaces(baseUrl: string, fonts: FontFile[]): FontFacesSpecification {
   return {
-    [BASEMAP_FONT]: FONT_FILES.map((f) => ({ url: baseUrl + 'fonts/' + f.file, 'unicode-range': f.unicodeRange })),
+    [BASEMAP_FONT]: fonts.map((f) => ({ url: baseUrl + 'fonts/' + f.file, 'unicode-range': f.unicodeRange })),
   };
 }
 

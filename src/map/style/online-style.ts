@@ -3,13 +3,14 @@
 import { addProtocol, removeProtocol, type StyleSpecification } from 'maplibre-gl';
 import type { ResolvedBasemap } from './online';
 import { fontFaces, BASEMAP_FONT } from './basemap';
+import type { FontFile } from './font-files';
 
 /**
  * @returns a style URL (MapLibre fetches it) or a style object for a PMTiles archive: raster
  *   archives as a raster layer, vector archives drawn with the Protomaps basemap layers (which
  *   expect the Protomaps tile schema), labelled with the fonts shipped in public/fonts/.
  */
-export async function onlineStyle(basemap: Exclude<ResolvedBasemap, { kind: 'offline' }>, baseUrl: string): Promise<StyleSpecification | string> {
+export async function onlineStyle(basemap: Exclude<ResolvedBasemap, { kind: 'offline' }>, baseUrl: string, fonts: FontFile[]): Promise<StyleSpecification | string> {
   if (basemap.kind === 'style-url') return basemap.url;
   const { Protocol, PMTiles, TileType } = await import('pmtiles');
   const protocol = new Protocol();
@@ -28,7 +29,7 @@ export async function onlineStyle(basemap: Exclude<ResolvedBasemap, { kind: 'off
     };
   }
   const { layers, namedFlavor } = await import('@protomaps/basemaps');
-  const faces = fontFaces(baseUrl)[BASEMAP_FONT];
+  const faces = fontFaces(baseUrl, fonts)[BASEMAP_FONT];
   return {
     version: 8,
     sources: { protomaps: { type: 'vector', url: basemap.url, attribution } },

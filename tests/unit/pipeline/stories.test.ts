@@ -14,8 +14,12 @@ describe('public/data/stories', () => {
     expect(readFileSync('public/data/stories/2020-06-16-liaison-office/article.txt')).toEqual(readFileSync('geo/stories/2020-06-16-liaison-office/article.txt'));
   });
 
-  it('lists every story in index.json', () => {
+  it('lists every story in index.json, the default story first', () => {
     const index = JSON.parse(files.get('public/data/stories/index.json')!);
+    expect(index[0].slug).toBe('2020-06-16-liaison-office');
+    expect(index.length).toBeGreaterThanOrEqual(3);
+    const rest = index.slice(1).map((s: { published: string }) => s.published);
+    expect(rest).toEqual([...rest].sort());
     expect(index).toContainEqual({ slug: '2020-06-16-liaison-office', title: 'North Korea blows up liaison office as tensions rise with South', outlet: 'Al Jazeera (captured via a news aggregator)', published: '2020-06-16' });
   });
 });

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, eventsToCsv } from './csv';
+import type { EventCollection } from '../data/types';
+
+/** A minimal RFC 4180 reader, to check the writer from the other side. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV cells', () => {
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=x', '\r=x', '＝1+1', '=HYPERLINK("http://x","y")'])('neutralises a formula at the start: %j', (v) => {
+    const cell = csvCell(v);
+    expect(cell.startsWith(`"'`)).toBe(true);
+    expect(parseCsv(cell + '\r\n')[0][0]).toBe(`'${v}`);
+  });
+
+  it('quotes text, doubles inner quotes, keeps commas and line breaks inside the cell', () => {
+    expect(csvCell('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
+    expect(parseCsv(csvCell('a,"b"\r\nc') + '\r\n')).toEqual([['a,"b"\r\nc']]);
+  });
+
+  it('writes our numbers as numbers, even negative ones, and leaves non-finite ones empty', () => {
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell(NaN)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+});
+
+describe('events as CSV', () => {
+  const events: EventCollection = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [126.55, 37.97] },
+        properties: {
+          id: 'e2', n: 2, kind: 'attack', actors: ['North Korea', 'South Korea'], place: '=cmd|" /C calc"!A0', place_ko: '개성', place_id: 'kaesong', place_kind: 'point',
+          date_start: '2020-06-16T14:49:00+09:00', date_end: '2020-06-16T14:50:00+09:00', date_precision: 'minute', date_text: '2:49pm',
+          quote: '-blew up "the office", then left', quote_start: 0, quote_end: 10, paragraph: 3, passages: [], confidence: 0.9, placed_by: 'reader',
+        },
+      },
+    ],
+    unlocated: [{ id: 'e1', n: 1, kind: 'statement', actors: [], place: null, place_id: null, date_start: '2020-06-15T00:00:00+09:00', date_end: '2020-06-16T00:00:00+09:00', date_precision: 'day', date_text: 'Monday', quote: '@x', quote_start: 0, quote_end: 2, paragraph: 1, passages: [], confidence: 0.5 }],
+  };
+
+  it('has a header, one row per event in story order, a BOM and CRLF line ends', () => {
+    const csv = eventsToCsv(events);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const col = (r: string[], name: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(name)];
+    expect(col(rows[1], 'id')).toBe('e1');
+    expect(col(rows[1], 'on_map')).toBe('false');
+    expect(col(rows[1], 'quote')).toBe("'@x");
+    expect(col(rows[2], 'place')).toBe(`'=cmd|" /C calc"!A0`);
+    expect(col(rows[2], 'quote')).toBe(`'-blew up "the office", then left`);
+    expect(col(rows[2], 'lon')).toBe('126.55');
+    expect(col(rows[2], 'placed_by')).toBe('reader');
+    expect(col(rows[2], 'actors')).toBe('North Korea; South Korea');
+    expect(col(rows[2], 'place_ko')).toBe('개성');
+  });
+
+  it('starts no cell with a formula character', () => {
+    for (const row of parseCsv(eventsToCsv(events).slice(1)).slice(1))
+      for (const cell of row) if (!/^-?\d/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});

@@ -1,0 +1,23 @@
+// Where the reader's stories are kept. The app uses the IndexedDB store (idb-store.ts, loaded
+// only when needed); tests use an in-memory one.
+import type { StoredStory, StoredStorySummary } from './stored-story';
+
+export interface StoryStore {
+  /** Every story's summary, newest change first. */
+  list(): Promise<StoredStorySummary[]>;
+  get(id: string): Promise<StoredStory | undefined>;
+  /** Writes the story and its summary together: either both land or neither does. */
+  put(story: StoredStory, summary: StoredStorySummary): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** Why a write failed, in the reader's words. */
+export function describeStorageError(err: unknown): string {
+  const name = err instanceof DOMException || err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'QuotaExceededError' || /quota/i.test(message))
+    return "The browser's storage for this site is full, so this was not saved. Everything saved before is still there: remove or export older stories to make room.";
+  if (name === 'InvalidStateError' || name === 'UnknownError' || /indexeddb|database/i.test(message))
+    return `The browser refused to store stories here (${message}). In a private window storage may be off.`;
+  return `Could not save (${message}).`;
+}

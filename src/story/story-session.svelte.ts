@@ -1,0 +1,150 @@
+// Which story is open — a built-in one or one of the reader's — and the reader's fixes to it.
+// Opening by id is what the switcher, the URL and a new story all go through. The reader's library
+// (IndexedDB) and the fixes' code load only when a reader's story is involved.
+import { loadStory, loadStoryIndex, type StoryIndexEntry } from '../data/load-story';
+import type { StoryLibrary } from '../library/library.svelte';
+import { isReaderId } from '../library/reader-id';
+import type { ReaderFix, StoredStory } from '../library/stored-story';
+import { hooks } from '../lib/test-hooks';
+import { StoryState } from './story-state.svelte';
+
+const fixesCode = () => import('../library/fixes');
+
+export class StorySession {
+  readonly story = new StoryState();
+  /** The built-in stories of public/data/stories/index.json. */
+  builtins = $state.raw<StoryIndexEntry[]>([]);
+  /** The reader's story that is open, as stored (pipeline events and fixes); null for a built-in one. */
+  stored = $state.raw<StoredStory | null>(null);
+  /** True when the open reader's story is shown but could not be stored. */
+  unsaved = $state(false);
+  loading = $state(false);
+  /** Why the story asked for could not be opened (another one is shown instead). */
+  error = $state<string | null>(null);
+  /** A storage problem with the open story, in the reader's words. */
+  notice = $state<string | null>(null);
+  /** Problems in a built-in story's files (bad events hidden). */
+  warnings = $state.raw<string[]>([]);
+
+  #baseUrl: string;
+  #library: () => Promise<StoryLibrary>;
+  #token = 0;
+  #index: Promise<void> | null = null;
+
+  constructor(baseUrl: string, library: () => Promise<StoryLibrary>) {
+    this.#baseUrl = baseUrl;
+    this.#library = library;
+  }
+
+  /** The open story's id (built-in slug or "mine-…"). */
+  id = $derived(this.story.story?.meta.slug);
+  isReader = $derived(this.stored !== null);
+
+  loadIndex(): Promise<void> {
+    this.#index ??= loadStoryIndex(this.#baseUrl).then((idx) => {
+      this.builtins = idx;
+    });
+    return this.#index;
+  }
+
+  #show(meta: StoredStory['meta'], text: string, events: StoredStory['events'], stored: StoredStory | null) {
+    this.story.story = { meta, text, events };
+    this.stored = stored;
+    hooks.__events = events.features.map((f) => f.properties);
+    hooks.__story = meta.slug;
+  }
+
+  /** Shows a reader's story with its fixes applied. */
+  async showStored(s: StoredStory, saved = true) {
+    const { applyFixes } = await fixesCode();
+    this.#token++;
+    this.story.select(null);
+    this.story.from = this.story.to = null;
+    this.#show(s.meta, s.text, applyFixes(s.events, s.fixes), s);
+    this.unsaved = !saved;
+    this.error = null;
+    this.warnings = [];
+  }
+
+  /**
+   * Opens a story by id; an unknown or unreadable one is reported and the first built-in story opened instead.
+   * @returns the id actually opened
+   */
+  async open(id: string | undefined): Promise<string | undefined> {
+    const token = ++this.#token;
+    this.loading = true;
+    this.notice = null;
+    try {
+      if (isReaderId(id)) {
+        try {
+          const s = await (await this.#library()).get(id);
+          if (token !== this.#token) return this.id;
+          if (s) {
+            await this.showStored(s);
+            return id;
+          }
+          this.error = 'That story is not in this browser: stories you map are kept in the browser where you mapped them. Here is a built-in story instead.';
+        } catch (err) {
+          if (token !== this.#token) return this.id;
+          this.error = `Your story could not be read (${err instanceof Error ? err.message : String(err)}). Here is a built-in story instead.`;
+        }
+        id = undefined;
+      } else this.error = null;
+      await this.loadIndex();
+      const idx = this.builtins;
+      const slug = idx.some((s) => s.slug === id) ? id! : idx[0].slug;
+      const s = await loadStory(this.#baseUrl, slug);
+      if (token !== this.#token) return this.id;
+      this.story.select(null);
+      this.#show(s.meta, s.text, s.events, null);
+      this.unsaved = false;
+      this.warnings = s.warnings;
+      return slug;
+    } catch (err) {
+      if (token === this.#token) this.error = `The story could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
+      return this.id;
+    } finally {
+      if (token === this.#token) this.loading = false;
+    }
+  }
+
+  /** Stores a new story of the reader and shows it, stored or not. */
+  async add(s: StoredStory): Promise<string | null> {
+    const problem = await (await this.#library()).save(s);
+    await this.showStored(s, problem === null);
+    this.notice = problem;
+    return problem;
+  }
+
+  /**
+   * Applies a fix to the open reader's story and stores it. When storing fails, the fix is undone
+   * on screen too, and what was stored before is unchanged.
+   */
+  async fix(fix: ReaderFix | { action: 'undo'; event: string }): Promise<boolean> {
+    const cur = this.stored;
+    if (!cur) return false;
+    const [{ applyFixes, dropFix, setFix }, library] = await Promise.all([fixesCode(), this.#library()]);
+    const fixes = fix.action === 'undo' ? dropFix(cur.fixes, fix.event) : setFix(cur.fixes, fix);
+    const next: StoredStory = { ...cur, fixes, updated: new Date().toISOString() };
+    const selected = this.story.selectedId;
+    this.#show(next.meta, next.text, applyFixes(next.events, fixes), next);
+    const problem = await library.save(next);
+    if (problem && !this.unsaved) {
+      this.#show(cur.meta, cur.text, applyFixes(cur.events, cur.fixes), cur);
+      this.notice = problem;
+      return false;
+    }
+    if (!problem) this.unsaved = false;
+    this.notice = problem;
+    this.story.select(fix.action === 'remove' ? null : selected);
+    return !problem;
+  }
+
+  /** Renames the open reader's story in place (the library has stored it). */
+  renamed(s: StoredStory) {
+    if (this.stored?.id === s.id) {
+      this.stored = s;
+      this.story.story = { ...this.story.story!, meta: s.meta };
+    }
+  }
+}
