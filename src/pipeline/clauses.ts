@@ -11,6 +11,7 @@ const REPORT_TAIL = new RegExp(
   `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
+const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
@@ -37,6 +38,8 @@ export function frame(s: string): Frame {
   const report: [number, number][] = [];
   let a = 0;
   let b = s.length;
+  // Most sentences have no reporting verb: skip the frame patterns (the slowest of this module).
+  if (!REPORT_ANY.test(s)) return { content: [a, b], report, quoted: /^\s*["“‘]/.test(s) };
   const tail = REPORT_TAIL.exec(s);
   // A tail needs content before it: "He said." alone is all report.
   if (tail && tail.index > 12) {

@@ -349,6 +349,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   };
 
   for (const s of sentences) {
+    // A sentence with no date and no place can only continue the event just told: skip it when there is none.
+    const last = drafts[drafts.length - 1];
+    if (!datesBy[s.index].length && !placesBy[s.index].some((p) => p.role === 'location') && (!last || s.index - last.lastSentence > 1)) continue;
     for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
   }
 

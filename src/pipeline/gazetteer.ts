@@ -114,10 +114,16 @@ export function expandGazetteer(g: Gazetteer): GazetteerEntry[] {
   return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** Lower case, diacritics and typographic apostrophes removed. */
 export function normalise(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  // Most words are ASCII: no Unicode decomposition needed (a char loop is cheaper than a regex here).
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
@@ -391,6 +397,7 @@ export interface RawMatch {
  */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): RawMatch[] {
   const out: RawMatch[] = [];
+  const keys: string[] = [];
   // The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
   // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
   const gap = (a: Token, b: Token): ' ' | '' | null => {
@@ -407,7 +414,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
   let i = 0;
   while (i < tokens.length) {
     // Keys starting here, shortest first; grown token by token only while some key continues (linear work).
-    const keys: string[] = [];
+    let count = 0;
     let key = tokens[i].norm;
     for (let n = 1; n <= g.maxTokens && i + n <= tokens.length; n++) {
       if (n > 1) {
@@ -416,8 +423,14 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
         if (sep === ' ' && g.prefixes && !g.prefixes.has(key)) break;
         key += sep + tokens[i + n - 1].norm;
       }
-      keys.push(key);
+      keys[n - 1] = key;
+      count = n;
     }
+    if (count === 1 && !g.byKey.has(key) && !HANGUL.test(key)) {
+      i++;
+      continue;
+    }
+    keys.length = count;
     let found: RawMatch | null = null;
     let used = 0;
     for (let n = keys.length; n >= 1 && !found; n--) {
