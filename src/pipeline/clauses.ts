@@ -20,6 +20,17 @@ const REPORT_HEAD = new RegExp(
   'i',
 );
 
+/**
+ * Whether a content is someone's words throughout: it opens with a quotation mark that closes, if at all, only at
+ * its end ("“It is our firm conclusion that …”"), not "“UAVs invaded our airspace” in the border areas".
+ */
+function quotedThroughout(content: string): boolean {
+  const inner = content.trim().replace(/[\s,.!?]+$/, '');
+  if (!/^["“]/.test(inner)) return false;
+  const close = inner.slice(1).search(/["”]/);
+  return close < 0 || close + 2 >= inner.length;
+}
+
 export interface Frame {
   /** [start, end) of the asserted content, relative to the sentence. */
   content: [number, number];
@@ -39,7 +50,7 @@ export function frame(s: string): Frame {
   let a = 0;
   let b = s.length;
   // Most sentences have no reporting verb: skip the frame patterns (the slowest of this module).
-  if (!REPORT_ANY.test(s)) return { content: [a, b], report, quoted: /^\s*["“‘]/.test(s) };
+  if (!REPORT_ANY.test(s)) return { content: [a, b], report, quoted: quotedThroughout(s) };
   const tail = REPORT_TAIL.exec(s);
   // A tail needs content before it: "He said." alone is all report.
   if (tail && tail.index > 12) {
@@ -57,9 +68,7 @@ export function frame(s: string): Frame {
     if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
     else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);
   }
-  const inner = s.slice(a, b).trim();
-  const quoted = /^["“‘]/.test(inner) || /["”]$/.test(inner);
-  return { content: [a, b], report, quoted };
+  return { content: [a, b], report, quoted: quotedThroughout(s.slice(a, b)) };
 }
 
 // Irregular past forms: the closed class of English strong verbs, as past tense or participle.

@@ -45,6 +45,8 @@ const dayOrFiner = (d: DateMention) => finer(d.precision, 'week');
 // How far back (in sentences) a sentence may join an earlier event, with and without its own date.
 const DATED_WINDOW = 8;
 const UNDATED_WINDOW = 2;
+// How many paragraphs on a happening with no date of its own takes the story's time.
+const INHERIT_PARAGRAPHS = 2;
 // Kinds that say something rather than do it: they never take the places they talk about.
 const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
@@ -180,14 +182,14 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   cuts.push(cb);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates);
+    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);
     if (r) out.push({ ...r, background: backgroundCut === cuts[i] });
   }
   return out;
 }
 
 /** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
-function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[]): Reading | null {
+function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false): Reading | null {
   const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
   const content = text.slice(ca, cb);
   const md = mood(content);
@@ -202,7 +204,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null);
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
-  const said = cb - ca < 3 || SAYING.has(kind);
+  // …and so are someone's own words in quotation marks: "“…activities in the border areas…”, he said".
+  const said = cb - ca < 3 || SAYING.has(kind) || quoted;
   // A denial or a condition reports nothing that happened.
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
@@ -340,7 +343,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
         const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
         if (like) open(r, like.date, true);
-        else if (reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
+        else if (reference && s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS) open(r, reference.date, true);
       }
       return;
     }
