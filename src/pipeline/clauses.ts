@@ -8,7 +8,7 @@ export const REPORT_VERB =
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
-  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
@@ -80,7 +80,7 @@ const NOT_VERB_ED = new Set(
   'red bed shed hundred seed need feed speed breed steed creed greed deed heed weed united armed so-called based alleged detailed limited advanced related concerned unprecedented isolated fortified militarized militarised demilitarized demilitarised unidentified unspecified unnamed unmanned uninhabited naked wicked sacred beloved aged skilled talented crooked rugged ragged supposed'.split(' '),
 );
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so|also)$/i;
-const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed)$/i;
+const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed|outlined|stipulated|specified|mentioned|noted)$/i;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // A reporting verb says something was said, not that the happening occurred.

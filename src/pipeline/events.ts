@@ -204,8 +204,9 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null);
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
-  // …and so are someone's own words in quotation marks: "“…activities in the border areas…”, he said".
-  const said = cb - ca < 3 || SAYING.has(kind) || quoted;
+  // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55
+  // p.m., after activists launched balloons from Paju,” an official said" is the deed, as reported).
+  const said = cb - ca < 3 || SAYING.has(kind) || (quoted && !md.occurred);
   // A denial or a condition reports nothing that happened.
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
