@@ -183,7 +183,10 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);
-    if (r) out.push({ ...r, background: backgroundCut === cuts[i] });
+    if (r) {
+      r.background = backgroundCut === cuts[i];
+      out.push(r);
+    }
   }
   return out;
 }
@@ -216,7 +219,12 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     date,
     reported: reportDates[0] ?? null,
     sites,
-    actors: findActors(s, places),
+    // Actors are read only for the readings that become or join an event (most do not).
+    get actors() {
+      const value = findActors(s, places);
+      Object.defineProperty(this, 'actors', { value });
+      return value;
+    },
     // A statement about the future was made now; only a happening can be planned.
     planned: !said && ((md.planned && !md.occurred) || !!date?.planned),
     said,
