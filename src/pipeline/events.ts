@@ -12,6 +12,7 @@ import { pickSites } from './sites';
 import { findStructure } from './structure';
 import { checkTimeZone, compareCivil, parseDay } from './time';
 import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence } from './types';
+import { km } from './distance';
 
 interface Draft {
   kind: EventKind;
@@ -56,12 +57,6 @@ function passageOf(s: Sentence): Passage {
   return p;
 }
 
-/** Great-circle distance in km between two [lon, lat]. */
-function km(a: [number, number], b: [number, number]): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b[1] - a[1]) * r) / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(((b[0] - a[0]) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 // Two named points this close may be one happening told twice ("the office" / "Kaesong").
 const SAME_PLACE_KM = 25;
 const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;

@@ -1,5 +1,6 @@
 // Compiles a gazetteer once into a token-sequence index, so matching is linear in the text.
 import type { Gazetteer, GazetteerEntry, GazetteerRow } from '../data/types';
+import { km } from './distance';
 
 export interface AliasForm {
   entry: GazetteerEntry;
@@ -483,8 +484,6 @@ function matchHangul(t: Token, g: CompiledGazetteer): RawMatch | null {
   return null;
 }
 
-const distanceKm = (a: [number, number], b: [number, number]) =>
-  Math.hypot((a[0] - b[0]) * 111.32 * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), (a[1] - b[1]) * 110.57);
 
 /**
  * Orders namesakes by the article's other places: a candidate in the county (`admin2`) of a place the article
@@ -501,7 +500,7 @@ export function preferByPlaces(candidates: GazetteerEntry[], others: GazetteerEn
   const admin2 = new Set(ctx.flatMap((o) => [o.admin2, o.level === 'si' || o.level === 'gun' || o.level === 'gu' ? o.name : undefined]).filter(Boolean));
   const admin1 = new Set(ctx.map((o) => o.admin1).filter(Boolean));
   const countries = new Set(ctx.map((o) => o.country).filter(Boolean));
-  const near = (e: GazetteerEntry) => (ctx.length ? Math.min(...ctx.map((o) => distanceKm(o.coord, e.coord))) : 0);
+  const near = (e: GazetteerEntry) => (ctx.length ? Math.min(...ctx.map((o) => km(o.coord, e.coord))) : 0);
   const score = (e: GazetteerEntry) => (e.admin2 && admin2.has(e.admin2) ? 4 : 0) + (e.admin1 && admin1.has(e.admin1) ? 2 : 0) + (e.country && countries.has(e.country) ? 1 : 0);
   return candidates
     .map((e) => ({ e, s: score(e), r: e.rank ?? 0, p: e.population ?? 0, d: near(e) }))
