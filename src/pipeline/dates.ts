@@ -341,6 +341,8 @@ const NEEDS_CHRONO =
  * @param sentences findSentences output
  * @param ctx publication date (civil, in tz) and tz
  */
+const DAYLIKE = new Set(['day', 'hour', 'minute']);
+
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   let ref: Civil = ctx.published;
@@ -392,9 +394,11 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
           continue;
         }
         // Otherwise the day of the sentence, else of the discourse.
-        const sameSentence = [...mentions].reverse().find((m) => m.precision === 'day' && !m.reporting && !m.attributive);
+        // "from 10 p.m. Tuesday and … from 11 p.m.": a day told earlier in the sentence, with or without its time.
+        const sameSentence = [...mentions].reverse().find((m) => DAYLIKE.has(m.precision) && !m.reporting && !m.attributive);
         const next = list.slice(i + 1).find((o) => o.precision === 'day' && !o.attributive && !o.timeOnly);
-        const base = sameSentence ? sameSentence.from : next && /^[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
+        // "9:04 pm (1204 GMT) on Sunday": the day right after, past a bracketed zone time.
+        const base = sameSentence ? sameSentence.from : next && /^[\s,]*(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;

@@ -144,10 +144,10 @@ function subjectOf(content: string, places: PlaceMention[]): string | null {
 // "began to sail southward on June 12, and crossed the NLL on June 13".
 const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
 
-// A clause of background: "since a …", "because …", ", which …", ", who …" (not "since January": a date;
+// A clause of background: "since a …", "because …", ", which …", ", who …", ", amid …" (not "since January": a date;
 // not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).
 const BACKGROUND =
-  /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where)\s/gi;
+  /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid)\s/gi;
 
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {

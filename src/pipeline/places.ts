@@ -9,7 +9,10 @@ const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo'
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
-const STRONG_LOCATIVE_BEFORE = /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\bcapital\s+(?:city\s+)?of\s+$/i;
+const STRONG_LOCATIVE_BEFORE =
+  /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:capital(?:\s+city)?|district|ward|neighbou?rhood|suburbs?|outskirts|streets|downtown|cent(?:re|er)|heart|parts?)\s+of\s+$/i;
+// "a Seoul building", "an Incheon port": a capital's name before a common noun, after an article, is where the thing is.
+const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
   /\b(?:against|with|urged|urging|urges|bully|bullied|pressure\s+on|pressuring|pressured|warned|told|accused|asked|called\s+on|criticised|criticized|blamed|demanded|between)\s+(?:the\s+)?$/i;
@@ -64,6 +67,7 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
+  if (stands && ARTICLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return 'location';
   // "the Unification Ministry said": an institution speaking, wherever its building is.
   if (ACTOR_VERB_AFTER.test(after) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(after)) return 'actor';
   if (stands) return 'actor';

@@ -6,6 +6,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // A break after these is not the end of a sentence ("U.S.", "Brig. Gen.", "J. R.", "Aug. 4").
 const ABBREV_END =
   /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|Ltd|approx|est)\.)\s*$/;
+// "at 11:51 p.m. Tuesday GMT", "10 a.m. (0100 GMT)": a time's "a.m."/"p.m." before its day, month or zone.
+const CLOCK_END = /\b[ap]\.m\.\s*$/i;
+const CLOCK_GOES_ON =
+  /^(?:\(|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:GMT|UTC|KST|EST|EDT|JST)\b)/;
 // A full stop glued to the next sentence: "accord.South". Not initials ("U.S."), not domains.
 const GLUED = /(?<=[\p{Ll}\d)\]"”’])([.!?])(?=[\p{Lu}][\p{Ll}])/gu;
 // A caption's trailing credit is not part of its sentence.
@@ -78,7 +82,7 @@ function spans(text: string, from: number, to: number, max: number): [number, nu
     if (prev) {
       const before = para.slice(Math.max(prev[0], prev[1] - 12), prev[1]);
       const next = para.slice(r[0], r[0] + 2).trimStart();
-      if (ABBREV_END.test(before) || /^[\p{Ll}\d,;:)]/u.test(next)) {
+      if (ABBREV_END.test(before) || /^[\p{Ll}\d,;:)]/u.test(next) || (CLOCK_END.test(before) && CLOCK_GOES_ON.test(para.slice(r[0], r[0] + 16).trimStart()))) {
         prev[1] = r[1];
         continue;
       }
