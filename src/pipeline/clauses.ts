@@ -15,8 +15,9 @@ const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
+// "according to" is left to ACCORDING: "X happened, according to Y" has its content before it.
 const REPORT_HEAD = new RegExp(
-  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB.replace('according\\s+to|', '')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
 
@@ -73,7 +74,7 @@ export function frame(s: string): Frame {
 
 // Irregular past forms: the closed class of English strong verbs, as past tense or participle.
 const IRREGULAR_PAST = new Set(
-  'arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
+  'arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn underwent undergone upheld withheld overcame overcome'.split(' '),
 );
 // Words in -ed that are not verbs in news text, or adjectives before a noun.
 const NOT_VERB_ED = new Set(
@@ -106,6 +107,11 @@ const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|ma
  * The mood of a span of text (a sentence's content): did something occur, is it planned, negated, hypothetical?
  * @param s the text
  */
+/** "has recently continued", "was newly built": an adverb between an auxiliary and the participle. */
+function afterAuxiliary(words: string[], i: number): boolean {
+  return /ly$/i.test(words[i - 1] ?? '') && /^(?:has|have|had|was|were)$/i.test(words[i - 2] ?? '');
+}
+
 export function mood(s: string): Mood {
   // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
   const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
@@ -117,10 +123,10 @@ export function mood(s: string): Mood {
     if (STATIVE.test(w) || REPORTING.test(w)) continue;
     if (IRREGULAR_PAST.has(w)) {
       // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
-      if (!DETERMINER.test(prev)) occurred = true;
+      if (!DETERMINER.test(prev) || afterAuxiliary(words, i)) occurred = true;
       continue;
     }
-    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !DETERMINER.test(prev)) {
+    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && (!DETERMINER.test(prev) || afterAuxiliary(words, i))) {
       // Not after "to"; and "are posted", "is located" describe a state now, not a happening.
       if (prev !== 'to' && !/^(?:is|are|am|be|being)$/.test(prev)) occurred = true;
     }

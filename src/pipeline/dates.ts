@@ -361,6 +361,14 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
       if (mentions.some((m) => m.start - s.start < f.end && f.start < m.end - s.start)) continue;
+      // "8:51 a.m. Wednesday (11:51 p.m. Tuesday GMT)": the same instant told in another zone, not a second date.
+      const last = mentions[mentions.length - 1];
+      if (last && !f.timeOnly && /^[^()]*\b(?:GMT|UTC)\b/.test(s.text.slice(f.start, f.end + 5)) && /^[^.;]{0,25}\(\s*$/.test(s.text.slice(last.end - s.start, f.start))) {
+        const close = s.text.indexOf(')', f.start);
+        last.end = s.start + (close >= 0 && close - f.end < 6 ? close + 1 : f.end);
+        last.text = text.slice(last.start, last.end);
+        continue;
+      }
       if (f.utcOffset != null && f.timeOnly) {
         // A UTC time in brackets after a local time checks it; alone, it is converted.
         const prev = mentions[mentions.length - 1];

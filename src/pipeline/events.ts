@@ -186,6 +186,9 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   return out;
 }
 
+// A present perfect or progressive: the happening runs up to the time of the report.
+const ONGOING = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+process\s+of\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i;
+
 /** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
 function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false): Reading | null {
   const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
@@ -199,7 +202,9 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const date =
     [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ??
     // "GOYANG, April 27 (UPI) — Kim Jong Un has walked across the border": the date line dates what it reports.
-    (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null);
+    (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null) ??
+    // "North Korea has continued work to dismantle the hotel, the ministry said Tuesday": going on as of the report.
+    (md.occurred && !md.planned && ONGOING.test(content) ? (dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) ?? null) : null);
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
   // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55

@@ -254,6 +254,13 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
           }
         }
         if (weak) add(baseKey, n - 1, weak);
+        // A county or city named after its island ("Ulleungdo", "Ganghwa Island", "Geoje-do"): the island's forms.
+        if ((last === 'gun' || last === 'si') && !minor && !secondary) {
+          add(baseKey + 'do', n - 1, strong);
+          add(`${baseKey} do`, n, strong);
+          add(`${baseKey} island`, n, strong);
+          add(`${baseKey}do island`, n, strong);
+        }
       } else if (ENGLISH_SUFFIX.has(last) && weak) add(baseKey, n - 1, weak);
     }
   }

@@ -5,7 +5,7 @@ import type { EventKind } from '../data/types';
 import type { Trigger } from './types';
 
 const RULES: [EventKind, RegExp, boolean?][] = [
-  ['demolition', /\b(?:bl[eo]w(?:n|ing)?\s+up|blow\s+up|demolish(?:ed|es|ing)?|demolition|destruction\s+of|destroy(?:ed|s|ing)?|dismantl(?:ed|es|ing|ement)|raz(?:ed|ing)|tore\s+down|torn\s+down|explosions?|blasts?\s+(?:at|on)\s+(?:the\s+)?(?:road|building|office|section))\b/gi],
+  ['demolition', /\b(?:bl[eo]w(?:n|ing)?\s+up|blow\s+up|demolish(?:ed|es|ing)?|demolition|destruction\s+of|destroy(?:ed|s|ing)?|dismantl(?:e|ed|es|ing|ement)|raz(?:ed|ing)|tore\s+down|torn\s+down|explosions?|blasts?\s+(?:at|on)\s+(?:the\s+)?(?:road|building|office|section))\b/gi],
   ['defection', /\b(?:defect(?:ed|ing|ion|ions|s)?|defectors?\s+(?:crossed|swam|fled|arrived|walked)|swam\s+(?:across|to|back)|fled\s+(?:to|across)\s+(?:the\s+)?south|asylum|repatriat(?:ed|ion|e)|sent\s+back\s+to\s+the\s+north)\b/gi],
   ['drone', /\b(?:drones?|unmanned\s+aerial\s+vehicles?|UAVs?)\b/gi],
   ['loudspeaker', /\b(?:loudspeakers?|(?:propaganda|noise)\s+broadcast(?:s|ing)?)\b/gi],
@@ -23,7 +23,7 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['meeting', /\b(?:met|meets|meetings?|summits?|talks|greeted|shook\s+hands|handshake|visit(?:ed|s)?|toured|held\s+(?:a\s+)?(?:meeting|talks|summit))\b/gi],
   ['military-move', /\b(?:drills?|exercises?|deploy(?:ed|ment|s)?|dispatch(?:ed)?|scrambl(?:ed|e)|troops\s+(?:moved|crossed)|(?:move|moving|moved)\s+back\s+into|advance\s+into|put\s+on\s+(?:\w+\s+)?alert|reinforc(?:ed|ing)|mobiliz(?:ed|ation)|restor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:guard\s+posts?|posts?)|rebuil(?:t|ding)|install(?:ed|ing)|laid\s+(?:\w+\s+){0,2}mines|plant(?:ed|ing)\s+(?:\w+\s+){0,2}mines|fortif(?:ied|ying)|patrol(?:led|ling)?)\b/gi],
   ['legal', /\b(?:legal\s+action|lawsuit|sued?|indict(?:ed|ment)|prosecut(?:ed|ion|ors?)|arrest(?:ed)?|detain(?:ed)?|charged\s+with|banned|ban\s+on|(?:police|authorities)\s+(?:\w+\s+)?(?:stopped|blocked|prevented|barred|seized|questioned))\b/gi],
-  ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
+  ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|(?<!\b(?:air[\s-]raid|missile|evacuation|emergency|storm|flood|tsunami|heat|typhoon)\s)warn(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
   ['diplomacy', /\b(?:negotiations?|peace\s+agreements?|dialogue|emergency\s+meeting|envoys?|diplomatic)\b/gi],
   ['statement', /\b(?:urged|urges|called\s+on|accused|condemned|denounced|demanded|bashed|criticised|criticized|appealed|protested)\b/gi],
   ['statement', /\b(?:said|says|announced|statement|told|confirmed|claimed)\b/gi, true],

@@ -12,6 +12,7 @@ const LOCATIVE_BEFORE =
 const STRONG_LOCATIVE_BEFORE =
   /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:capital(?:\s+city)?|district|ward|neighbou?rhood|suburbs?|outskirts|streets|downtown|cent(?:re|er)|heart|parts?)\s+of\s+$/i;
 // "a Seoul building", "an Incheon port": a capital's name before a common noun, after an article, is where the thing is.
+const FACILITY_AFTER = /^\s+(?:(?:Central|Express|International)\s+)?(?:station|airport|port|harbou?r|bridge|plaza|square|stadium|tower|city\s+hall|palace|terminal)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
@@ -68,6 +69,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
   if (stands && ARTICLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return 'location';
+  // "left Seoul Station", "at Pyongyang airport": a capital's named facility is a place.
+  if (stands && FACILITY_AFTER.test(after)) return 'location';
   // "the Unification Ministry said": an institution speaking, wherever its building is.
   if (ACTOR_VERB_AFTER.test(after) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(after)) return 'actor';
   if (stands) return 'actor';

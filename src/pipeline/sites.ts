@@ -12,7 +12,7 @@ export const isPointLike = (e: GazetteerEntry) => POINT_KINDS.has(e.kind);
 // "40 km north of", "just south of", "northwest of": the place after it is a point of reference, not the
 // scene — unless the distance is small enough that the scene is at it ("3.3 km from Samcheok Port").
 const REFERENCE_BEFORE =
-  /(?:\b(\d[\d.,]*)\s*(?:-\s*)?(km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?$/i;
+  /(?:\b(\d[\d.,]*)\s*(?:-\s*)?(km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?(?:(?:South|North)\s+Korean\s+)?(?:(?:border\s+|coastal\s+|eastern\s+|western\s+|northern\s+|southern\s+)?(?:island|islet|town|city|county|village|port)\s+of\s+(?:the\s+)?)?$/i;
 const NEAR_KM = 20;
 // "seen from", "as viewed from the Odusan observatory in Paju": where the witness stood, up to the clause's end.
 const VIEWPOINT_BEFORE = /\b(?:seen|viewed|watched|observed|photographed|taken|pictured|filmed|monitored)\s+(?:\w+\s+){0,2}from\b[^;:.]{0,70}$/i;
@@ -22,7 +22,7 @@ function farReference(before: string): boolean {
   const m = REFERENCE_BEFORE.exec(before);
   if (!m) return false;
   // "from X" / "off X" alone are not references (a launch from Paju is at Paju); with a distance they are.
-  if (!/of\s+(?:the\s+)?$/i.test(m[0]) && !m[1]) return false;
+  if (!/(?:north|south|east|west)[a-z-]*\s+of\b/i.test(m[0]) && !m[1]) return false;
   if (!m[1]) return true;
   const n = Number(m[1].replace(/,/g, ''));
   const unit = m[2].toLowerCase();
