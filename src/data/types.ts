@@ -78,6 +78,8 @@ export interface GazetteerEntry {
   /** For areas and lines: the layer and feature id this entry stands for. */
   layer?: string;
   feature_id?: string;
+  /** YYYY-MM-DD from which the place exists (the 2018 agreement's zones): an article published earlier never means it. */
+  since?: string;
   population?: number;
   source: string;
   /** Other romanisations (McCune–Reischauer for a South Korean name, Revised Romanization for a North Korean

@@ -49,7 +49,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 

@@ -193,7 +193,8 @@ const ONGOING = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|
 function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false): Reading | null {
   const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
   const content = text.slice(ca, cb);
-  const md = mood(content);
+  // Someone's words throughout are read as what they say (mood() sets quoted words aside).
+  const md = mood(quoted ? content.replace(/^[\s“"]+|[\s”"]+$/g, '') : content);
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
   const trigger = classify(content) ?? (framed && !md.occurred ? classify(s.text) : null);
   const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
@@ -251,7 +252,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
 
   const blocks = findStructure(text);
   const sentences = findSentences(text, blocks, { maxSentence: options.maxSentence });
-  const places = findPlaces(text, sentences, g, warnings);
+  // "no-fly zones" in a 2010 article are not the zones the 2018 agreement drew.
+  const places = findPlaces(text, sentences, g, warnings).filter((p) => !p.entry.since || p.entry.since <= meta.published);
   const dates = findDates(text, sentences, { published, tz });
   const placesBy = groupBy(places, sentences.length);
   const datesBy = groupBy(dates, sentences.length);

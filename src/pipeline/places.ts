@@ -78,10 +78,16 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   return 'location';
 }
 
+const VESSEL = /(?:(?:patrol|naval|navy|fishing|cargo|passenger)\s+)?(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\b/.source;
+const VESSEL_BEFORE = new RegExp(`\\b${VESSEL}\\s+$`, 'i');
+const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL}`, 'i');
+
 /** "the Cheonan", "the patrol boat Cheonan": a town's name given to a ship or a thing, not a place. */
 function namesAThing(before: string, after: string, entry: GazetteerEntry): boolean {
   if (!TOWN_KINDS.has(entry.kind)) return false;
-  if (/\b(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\s+$/i.test(before)) return true;
+  if (VESSEL_BEFORE.test(before)) return true;
+  // "South Korea's Cheonan patrol boat", "the Cheonan warship".
+  if (VESSEL_AFTER.test(after)) return true;
   return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after);
 }
 
