@@ -50,18 +50,20 @@ export const DEFAULT_EMBED_ANCESTORS = ["'self'"];
 /**
  * Reads BORDERLINE_EMBED_ORIGINS: a space- or comma-separated list of origins allowed to frame the
  * embed page, e.g. `https://news.example.org https://*.example.com`. `'self'`, `'none'` and `*` are
- * accepted as written. Anything else (a path, a quote, a semicolon, a newline) is refused with a warning,
- * so that the variable cannot inject another directive or header.
+ * accepted as written. One token of anything else (a path, a quote, a semicolon, a newline) refuses the whole
+ * value with a warning and keeps the default: the variable cannot inject another directive or header, and a
+ * typo fails closed.
  */
 export function embedAncestors(raw: string | undefined, warn: (m: string) => void = () => {}): string[] {
   if (raw === undefined || raw.trim() === '') return DEFAULT_EMBED_ANCESTORS;
-  const out: string[] = [];
-  for (const token of raw.split(/[\s,]+/).filter(Boolean)) {
-    if (token === "'self'" || token === "'none'" || token === '*' || /^https?:\/\/(\*\.)?[a-z0-9.-]+(:(\d{1,5}|\*))?$/i.test(token)) out.push(token);
-    else warn(`BORDERLINE_EMBED_ORIGINS: ignoring "${token.slice(0, 80)}" (expected an origin such as https://news.example.org)`);
+  const tokens = raw.split(/[\s,]+/).filter(Boolean);
+  const bad = tokens.find((t) => !(t === "'self'" || t === "'none'" || t === '*' || /^https?:\/\/(\*\.)?[a-z0-9.-]+(:(\d{1,5}|\*))?$/i.test(t)));
+  if (bad !== undefined) {
+    warn(`BORDERLINE_EMBED_ORIGINS: "${bad.slice(0, 80)}" is not an origin (expected e.g. https://news.example.org); the embed page keeps frame-ancestors ${DEFAULT_EMBED_ANCESTORS.join(' ')}`);
+    return DEFAULT_EMBED_ANCESTORS;
   }
-  if (out.includes("'none'") && out.length > 1) return ["'none'"];
-  return out.length ? out : DEFAULT_EMBED_ANCESTORS;
+  if (tokens.includes("'none'")) return ["'none'"];
+  return tokens;
 }
 
 /** The security headers for one response path. */
