@@ -283,6 +283,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
     .join('')
     .replace(/^\./, '');
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.message.startsWith('Invalid key')) return `${path}: is missing`;
   const got = issue.received && !issue.message.includes('received') ? ` (got ${issue.received.slice(0, 40)})` : '';
   return `${path ? `${path}: ` : ''}${issue.message.replace(/^Invalid (type|key|length|value): /, '')}${got}`;
 }

@@ -30,7 +30,8 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
 
 /** `feature 3 (dmz-south)`: how messages name one item of a file. */
 export function itemName(word: string, index: number, value: unknown): string {
-  const id = value && typeof value === 'object' ? (value as { id?: unknown; properties?: { id?: unknown } | null }).properties?.id ?? (value as { id?: unknown }).id : undefined;
+  const o = value && typeof value === 'object' ? (value as { id?: unknown; slug?: unknown; properties?: { id?: unknown } | null }) : undefined;
+  const id = o ? (o.properties?.id ?? o.id ?? o.slug) : undefined;
   const shown = typeof id === 'string' || typeof id === 'number' ? ` (${String(id).slice(0, 80)})` : '';
   return `${word} ${index}${shown}`;
 }
