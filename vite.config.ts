@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          // Geometry and 5 MB texts take seconds on a loaded 2-core machine: a timeout is not what these test.
+          testTimeout: 30_000,
         },
       },
       {

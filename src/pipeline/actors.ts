@@ -7,7 +7,7 @@ const STOP = new Set(
 );
 const GROUP_NOUNS = /\b(?:defector(?:-led)?\s+groups?|defectors|activists|(?:the\s+)?military|soldiers|troops|marines)\b/g;
 const NAME = /\b(?:[A-Z][\p{L}’'.-]*\s+){0,5}[A-Z][\p{L}’'-]+(?:\s+of\s+the\s+(?:[A-Z][\p{L}’'-]*\s*){1,4})?/gu;
-const ADJ = /^(?:North|South)\s+Korean$|^(?:US|U\.S\.|American|Chinese|Japanese|Korean|Belgium-based)$/;
+const ADJ = /^(?:North|South)\s+Korean$|^(?:US|U\.S\.|American|Chinese|Japanese|Korean|Russian|British|[A-Z][a-z]+-based)$/;
 
 /**
  * Actors in a sentence, in order of appearance, deduplicated.

@@ -1,4 +1,6 @@
-// Stage 4: date expressions → intervals in the article's time zone, relative to publication.
+// Stage 4: date expressions → intervals in the article's time zone. A date is read against the
+// publication date, or against the discourse ("later that day", a bare "at 3 p.m."), forward when the
+// sentence looks ahead ("will resume from Saturday"), and as a name when it names something ("the Sept. 19 accord").
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../data/types';
 import { addDays, civilToInstant, compareCivil, daysInMonth, endOfDay, instantToCivil, spanOf, startOfDay, toIso, weekday } from './time';
@@ -9,8 +11,22 @@ export interface DateContext {
   tz: string;
 }
 
+/** What a sentence's dates are read against. */
+interface Frame {
+  published: Civil;
+  /** The discourse's day: the latest happening's day told before this sentence (else publication). */
+  ref: Civil;
+  /** Does the clause before this offset of the sentence look ahead? Dates there resolve forward. */
+  futureAt: (offset: number) => boolean;
+  /** The latest explicit year told so far (for "the same year", a named date). */
+  year: number | null;
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const monthOf = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
 interface Found {
   start: number; // offset in the sentence
@@ -21,38 +37,48 @@ interface Found {
   /** Time of day only; the day comes from context. */
   timeOnly?: boolean;
   utcOffset?: number;
+  attributive?: boolean;
+  planned?: boolean;
+  /** "that morning", "later that day": the day of the sentence's other date, else the discourse's. */
+  sameDay?: boolean;
 }
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
+// A sentence that looks ahead. Dates in it without a year resolve forward.
+const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|upcoming|from\s+next|starting)\b/i;
+// Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
+const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
 /** Patterns chrono does not read the way a news report means them. */
-function custom(s: string, ctx: DateContext): Found[] {
-  const p = ctx.published;
+function custom(s: string, f: Frame): Found[] {
+  const p = f.published;
   const out: Found[] = [];
-  const push = (m: RegExpMatchArray, from: Civil, to: Civil, precision: DatePrecision) =>
-    out.push({ start: m.index!, end: m.index! + m[0].length, from: startOfDay(from), to: endOfDay(to), precision });
-  for (const m of s.matchAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past)\s+(week|month|year))\b/gi)) {
+  const push = (m: RegExpMatchArray, from: Civil, to: Civil, precision: DatePrecision, extra: Partial<Found> = {}) =>
+    out.push({ start: m.index!, end: m.index! + m[0].length, from: startOfDay(from), to: endOfDay(to), precision, ...extra });
+  for (const m of s.matchAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past|the\s+coming|coming)\s+(week|month|year))\b/gi)) {
     const which = m[1].toLowerCase().replace(/^the\s+/, '');
     const unit = m[2].toLowerCase();
+    const fwd = which === 'next' || which === 'coming';
     if (unit === 'week') {
       if (which === 'past') push(m, addDays(p, -7), p, 'week');
+      else if (which === 'coming') push(m, addDays(p, 1), addDays(p, 7), 'week', { planned: true });
       else {
         const mon = addDays(monday(p), which === 'this' ? 0 : which === 'next' ? 7 : -7);
-        push(m, mon, addDays(mon, 6), 'week');
+        push(m, mon, addDays(mon, 6), 'week', fwd ? { planned: true } : {});
       }
     } else if (unit === 'month') {
       if (which === 'past') push(m, addDays(p, -30), p, 'month');
       else {
-        const k = which === 'this' ? 0 : which === 'next' ? 1 : -1;
+        const k = which === 'this' ? 0 : fwd ? 1 : -1;
         const y = p.y + Math.floor((p.m - 1 + k) / 12);
         const mo = ((((p.m - 1 + k) % 12) + 12) % 12) + 1;
-        push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month');
+        push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', fwd ? { planned: true } : {});
       }
     } else {
       if (which === 'past') push(m, addDays(p, -365), p, 'year');
       else {
-        const y = p.y + (which === 'this' ? 0 : which === 'next' ? 1 : -1);
-        push(m, { y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year');
+        const y = p.y + (which === 'this' ? 0 : fwd ? 1 : -1);
+        push(m, { y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year', fwd ? { planned: true } : {});
       }
     }
   }
@@ -62,7 +88,7 @@ function custom(s: string, ctx: DateContext): Found[] {
     push(m, addDays(p, -back), p, unit === 'days' ? 'week' : 'month');
   }
   for (const m of s.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi)) {
-    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const n = num(m[1]);
     const unit = m[2].toLowerCase();
     if (unit === 'day') push(m, addDays(p, -n), addDays(p, -n), 'day');
     else if (unit === 'week') push(m, addDays(p, -7 * n - 3), addDays(p, -7 * n + 3), 'week');
@@ -73,6 +99,28 @@ function custom(s: string, ctx: DateContext): Found[] {
       push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month');
     } else push(m, { y: p.y - n, m: 1, d: 1 }, { y: p.y - n, m: 12, d: 31 }, 'year');
   }
+  // The discourse's day: "later that day", "the next morning", "two days later", "on the same day".
+  const ref = f.ref;
+  for (const m of s.matchAll(
+    /\b(?:(?:later|earlier)\s+(?:that|in\s+the|on\s+the\s+same|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:early|late)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:early\s+)?(?:morning|afternoon|evening)(?!\s+of)|by\s+(?:dawn|daybreak|nightfall)|at\s+(?:dawn|daybreak))\b/gi,
+  ))
+    push(m, ref, ref, 'day', { sameDay: true });
+  for (const m of s.matchAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi)) push(m, addDays(ref, 1), addDays(ref, 1), 'day');
+  for (const m of s.matchAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
+  // "two days later"; "two days after" / "before" only at a clause's end (else: after what?).
+  for (const m of s.matchAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi)) {
+    const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
+    push(m, addDays(ref, n), addDays(ref, n), 'day');
+  }
+  // "the night of the 24th", "on the 3rd": a day of the discourse's month.
+  for (const m of s.matchAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi)) {
+    const d = Number(m[1]);
+    let c: Civil = { y: ref.y, m: ref.m, d };
+    if (d > daysInMonth(c.y, c.m)) continue;
+    if (!f.futureAt(m.index!) && compareCivil(c, addDays(p, 1)) > 0) c = c.m === 1 ? { y: c.y - 1, m: 12, d } : { y: c.y, m: c.m - 1, d };
+    const start = m.index! + m[0].indexOf('the');
+    out.push({ start, end: m.index! + m[0].length, ...bounds(c), precision: 'day' });
+  }
   // "early 2019", "mid-2018", "late 2017", "the end of 2019".
   for (const m of s.matchAll(/\b(early|mid|late|the\s+(?:start|beginning|end)\s+of|the\s+middle\s+of)[\s-]+((?:19|20)\d\d)\b/gi)) {
     const y = Number(m[2]);
@@ -80,19 +128,70 @@ function custom(s: string, ctx: DateContext): Found[] {
     const [a, b] = /early|start|beginning/.test(w) ? [1, 4] : /mid|middle/.test(w) ? [5, 8] : [9, 12];
     push(m, { y, m: a, d: 1 }, { y, m: b, d: daysInMonth(y, b) }, 'month');
   }
-  // "in 2018", "since 2010": a bare year after a preposition (not "2018-19", not an amount).
-  for (const m of s.matchAll(/\b(?:in|since|during|by|until|before|after|from|of)\s+((?:19|20)\d\d)\b(?![-–/]?\d)(?!\s*(?:people|troops|soldiers|km|kilometres|miles|won|dollars))/gi)) {
+  // "1950-53", "2017–2018": a span of years.
+  for (const m of s.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]\d)/g)) {
+    const a = Number(m[1]);
+    const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (b > a && b - a < 50) push(m, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 }, 'year', { attributive: namesSomething(s, m.index!, m.index! + m[0].length) });
+  }
+  // "Jul. 24, 2024", "Nov 23,2010": a full date chrono misses for its punctuation.
+  for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2}),\\s*((?:19|20)\\d\\d)\\b`, 'gi'))) {
+    const c = { y: Number(m[3]), m: monthOf(m[1]), d: Number(m[2]) };
+    if (c.d <= daysInMonth(c.y, c.m)) push(m, c, c, 'day');
+  }
+  // "May" is a month only where a month is expected: "since May", "in May", "early May".
+  for (const m of s.matchAll(/\b(?:since|in|from|until|by|early|late|mid-|last|next|this|of)\s+(May)\b(?!\s+\d)/g)) {
+    const mo = 5;
+    let y = p.y;
+    const start = m.index! + m[0].length - 3;
+    const fwd = f.futureAt(start);
+    if (fwd ? mo < p.m : mo > p.m) y += fwd ? 1 : -1;
+    out.push({ start, end: start + 3, from: { y, m: mo, d: 1, h: 0, mi: 0 }, to: { y, m: mo, d: 31, h: 23, mi: 59 }, precision: 'month' });
+  }
+  // "in September last year", "March 5 next year": a month of a year told relative to publication.
+  for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'))) {
+    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+    const mo = monthOf(m[1]);
+    const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
+    if (m[2]) push(m, { y, m: mo, d: Number(m[2]) }, { y, m: mo, d: Number(m[2]) }, 'day', planned);
+    else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
+  }
+  // "May 1 of the same year", "in June that year": the year of the discourse.
+  for (const m of s.matchAll(new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi'))) {
+    if (f.year == null) continue;
+    const mo = monthOf(m[1]);
+    if (m[2]) push(m, { y: f.year, m: mo, d: Number(m[2]) }, { y: f.year, m: mo, d: Number(m[2]) }, 'day');
+    else push(m, { y: f.year, m: mo, d: 1 }, { y: f.year, m: mo, d: daysInMonth(f.year, mo) }, 'month');
+  }
+  // "in 2018", "since 2010", "the 2018 agreement": a bare year (not "2018-19", not an amount).
+  for (const m of s.matchAll(/\b((?:19[4-9]|20[0-9])\d)\b(?![-–/.,]?\d)(?!\s*(?:people|persons|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|won|dollars|tons?|tonnes|rounds|shells|workers|residents|defectors|times|units|pieces|kg)\b)/g)) {
     const y = Number(m[1]);
-    const start = m.index! + m[0].length - m[1].length;
-    out.push({ start, end: start + 4, from: { y, m: 1, d: 1, h: 0, mi: 0 }, to: { y, m: 12, d: 31, h: 23, mi: 59 }, precision: 'year' });
+    if (y > p.y + 10) continue;
+    const before = s.slice(Math.max(0, m.index! - 12), m.index!);
+    // Part of a full date ("June 16, 2020") or a range: chrono or the patterns above have it.
+    if (/\d\s*,?\s*$|[-–]\s*$/.test(before)) continue;
+    const attributive = namesSomething(s, m.index!, m.index! + 4);
+    out.push({ start: m.index!, end: m.index! + 4, from: { y, m: 1, d: 1, h: 0, mi: 0 }, to: { y, m: 12, d: 31, h: 23, mi: 59 }, precision: 'year', attributive });
   }
   return out;
 }
 
-// chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
-const REJECT = /^(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|several|few)\b|^\d{1,2}$|^(?:now|then|once|may|march)$/i;
+/** A date inside a name: "the 2018 agreement", "the 1950-53 Korean War", "its 2019 summit". */
+function namesSomething(s: string, start: number, end: number): boolean {
+  const after = s.slice(end, end + 60);
+  if (NAMES_AFTER.test(after)) return true;
+  if (/\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$/i.test(s.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s+[a-z][\w-]+\s/.test(after) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite|was|were|is|are|has|had|have|will|would)\b/i.test(after);
+}
 
-function fromChrono(s: string, ctx: DateContext): Found[] {
+function bounds(c: Civil): { from: Civil; to: Civil } {
+  return { from: startOfDay(c), to: endOfDay(c) };
+}
+
+// chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
+const REJECT = /^(?:in|within|for|after|over)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
+
+function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
   const p = ctx.published;
   const refInstant = new Date(civilToInstant({ ...p, h: 12, mi: 0 }, ctx.tz));
   const tzOffset = Math.round((civilToInstant({ ...p, h: 12, mi: 0 }, 'UTC') - refInstant.getTime()) / 60000);
@@ -112,30 +211,54 @@ function fromChrono(s: string, ctx: DateContext): Found[] {
     const hasTime = known('hour');
     const lead = r.text.length - r.text.trimStart().length;
     const found: Found = { start: r.index + lead, end: r.index + lead + text.length, from: p, to: p, precision: 'day' };
+    const before = s.slice(Math.max(0, found.start - 12), found.start);
+    const future = f.futureAt(found.start);
     let day: Civil | null = null;
     let precision: DatePrecision = 'day';
     if (known('day') && known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
       let d: Civil = { y, m: c.get('month')!, d: c.get('day')! };
-      // A date without its year is the latest such date on or before publication (a day's grace).
-      if (!known('year') && compareCivil(d, addDays(p, 1)) > 0) d = { ...d, y: --y };
+      if (!known('year')) {
+        if (NAMES_AFTER.test(s.slice(found.end)) && f.year != null) {
+          // "the Sept. 19 agreement": the day it is named after, in the year last told.
+          d = { ...d, y: f.year };
+          found.attributive = true;
+        } else if (future) {
+          // Looking ahead: the first such date on or after publication.
+          if (compareCivil(d, p) < 0) d = { ...d, y: ++y };
+          if (compareCivil(d, p) > 0) found.planned = true;
+        } else if (compareCivil(d, addDays(p, 1)) > 0) d = { ...d, y: --y }; // the latest on or before publication (a day's grace)
+      }
       day = d;
     } else if (known('weekday') && !known('day')) {
       const w = c.get('weekday')!;
-      day = addDays(p, -((weekday(p) - w + 7) % 7));
+      const back = (weekday(p) - w + 7) % 7;
+      // chrono may or may not include the "last"/"next" in its text.
+      const last = /\blast\s+$/i.test(before) || /^last\s/i.test(text);
+      const next = /\bnext\s+$/i.test(before) || /^next\s/i.test(text);
+      if (next || (future && !last)) {
+        const ahead = (w - weekday(p) + 7) % 7;
+        day = addDays(p, next ? ahead || 7 : ahead);
+        if (compareCivil(day, p) > 0) found.planned = true;
+      } else day = addDays(p, last && back === 0 ? -7 : -back);
     } else if (known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
-      if (!known('year') && c.get('month')! > p.m) y--;
+      if (!known('year')) {
+        if (future && c.get('month')! < p.m) y++;
+        else if (!future && c.get('month')! > p.m) y--;
+      }
       day = { y, m: c.get('month')!, d: 1 };
       precision = 'month';
+      if (future && (y > p.y || c.get('month')! > p.m)) found.planned = true;
     } else if (known('year') && !hasTime) {
       day = { y: c.get('year')!, m: 1, d: 1 };
       precision = 'year';
     } else if (c.get('day') != null && !hasTime && /\b(?:today|yesterday|tonight|tomorrow)\b/i.test(text)) {
       day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
     }
-    if (/\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(text)) {
+    if (/\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i.test(text)) {
       day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+      if (/tomorrow/i.test(text)) found.planned = true;
     }
     if (hasTime && precision === 'day') {
       const t: Civil = { ...(day ?? p), h: c.get('hour')!, mi: known('minute') ? c.get('minute')! : 0 };
@@ -157,32 +280,53 @@ function fromChrono(s: string, ctx: DateContext): Found[] {
   return out;
 }
 
-// "said on Monday", "the ministry said Monday": the date of the report, not of the event.
+/** The clause a date sits in, up to it: back to a semicolon, a dash, or a comma before a conjunction. */
+function clauseBefore(s: string, at: number): string {
+  const head = s.slice(Math.max(0, at - 100), at);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.search(/,\s*(?:and|but|while|after|before|as|when|which|who)\s+(?:(?!,).)*$/i));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+// "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// Only sentences with one of these can hold a date at all; only those with the second kind need chrono
+// (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
+const MAY_HAVE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
+const NEEDS_CHRONO =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /**
- * Date expressions in the sentences. Time-of-day mentions take their day from the latest dated
- * sentence of the same or previous paragraph, else the publication date. A stated GMT/UTC time
- * right after a local one ("2:49pm local time (05:49 GMT)") is checked, not counted again.
+ * Date expressions in the sentences. A time of day without a day, and "later that day" or "the next
+ * morning", take the discourse's day (the latest happening's day told before). A stated GMT/UTC time right
+ * after a local one ("2:49pm local time (05:49 GMT)") is checked, not counted again.
  * @param text the original article text
  * @param sentences findSentences output
  * @param ctx publication date (civil, in tz) and tz
  */
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
-  let lastDay: { day: Civil; paragraph: number } | null = null;
+  let ref: Civil = ctx.published;
+  let year: number | null = null;
   for (const s of sentences) {
-    const list = custom(s.text, ctx);
-    for (const f of fromChrono(s.text, ctx)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
-    list.sort((a, b) => a.start - b.start);
+    if (!MAY_HAVE_DATE.test(s.text)) continue;
+    const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year };
+    const list = custom(s.text, fr);
+    if (NEEDS_CHRONO.test(s.text))
+      for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
+    const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));
+    if (own) for (const o of list) if (o.sameDay) [o.from, o.to] = [startOfDay(own.from), endOfDay(own.from)];
     const mentions: DateMention[] = [];
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
+      if (mentions.some((m) => m.start - s.start < f.end && f.start < m.end - s.start)) continue;
       if (f.utcOffset != null && f.timeOnly) {
         // A UTC time in brackets after a local time checks it; alone, it is converted.
         const prev = mentions[mentions.length - 1];
         const between = prev ? s.text.slice(prev.end - s.start, f.start) : '';
-        const instant = Date.UTC(ctx.published.y, ctx.published.m - 1, ctx.published.d, f.from.h ?? 0, f.from.mi ?? 0) - f.utcOffset * 60000;
+        const instant = Date.UTC(ref.y, ref.m - 1, ref.d, f.from.h ?? 0, f.from.mi ?? 0) - f.utcOffset * 60000;
         if (prev && prev.precision === 'minute' && /^[^.;]{0,25}\(\s*$/.test(between)) {
           const local = civilToInstant(prev.from, ctx.tz);
           const diff = Math.abs(((local - instant) / 60000) % 1440);
@@ -210,15 +354,17 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
           prev.date_start = prev.date_end = toIso(t, ctx.tz);
           continue;
         }
-        const sameSentence = [...mentions].reverse().find((m) => m.precision === 'day' && !m.reporting);
-        const base = sameSentence ? sameSentence.from : lastDay && s.paragraph - lastDay.paragraph <= 1 ? lastDay.day : ctx.published;
+        // Otherwise the day of the sentence, else of the discourse.
+        const sameSentence = [...mentions].reverse().find((m) => m.precision === 'day' && !m.reporting && !m.attributive);
+        const next = list.slice(i + 1).find((o) => o.precision === 'day' && !o.attributive && !o.timeOnly);
+        const base = sameSentence ? sameSentence.from : next && /^[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;
       const end = s.start + f.end;
       const before = text.slice(Math.max(s.start, start - 40), start);
       const to = f.to;
-      mentions.push({
+      const m: DateMention = {
         start,
         end,
         text: text.slice(start, end),
@@ -229,7 +375,10 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         date_end: f.precision === 'minute' ? toIso(to, ctx.tz) : toIso(to, ctx.tz, 59),
         reporting: REPORTING_BEFORE.test(before),
         sentence: s.index,
-      });
+      };
+      if (f.attributive) m.attributive = true;
+      if (f.planned) m.planned = true;
+      mentions.push(m);
     }
     // "since January": from then until publication; the words keep "since".
     for (const m of mentions) {
@@ -241,7 +390,11 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         m.date_end = toIso(m.to, ctx.tz, 59);
       }
     }
-    for (const m of mentions) if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting) lastDay = { day: m.from, paragraph: s.paragraph };
+    for (const m of mentions) {
+      if (m.precision === 'year' && !m.attributive) year = m.from.y;
+      else if (m.precision !== 'year' && /\b(?:19|20)\d\d\b/.test(m.text)) year = m.from.y;
+      if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting && !m.attributive && !m.planned) ref = m.from;
+    }
     out.push(...mentions);
   }
   return out;

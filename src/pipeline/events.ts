@@ -1,26 +1,40 @@
-// Stage 5: events — one per distinct happening, with kind, actors, place, date and passages.
+// Stage 5: events — every sentence that reports a dated happening at a place (or a dated happening with
+// no place, for the timeline), whatever its kind; sentences about one happening merged into one event.
 import type { DatePrecision, EventCollection, EventFeature, EventKind, EventProps, Passage, UnlocatedEvent } from '../data/types';
 import { findActors } from './actors';
+import { frame, mood } from './clauses';
 import { findDates } from './dates';
 import type { CompiledGazetteer } from './gazetteer';
 import { classify } from './kinds';
-import { findPlaces, placeRank } from './places';
+import { findPlaces } from './places';
 import { findSentences } from './sentences';
+import { pickSites } from './sites';
 import { findStructure } from './structure';
 import { checkTimeZone, compareCivil, parseDay } from './time';
-import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence, Trigger } from './types';
+import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence } from './types';
 
 interface Draft {
   kind: EventKind;
   date: DateMention;
-  place: PlaceMention | null;
+  /** The date came from the discourse, not from the event's own sentences. */
+  inherited: boolean;
+  sites: PlaceMention[];
   actors: string[];
   passages: Passage[];
   /** The passage the event's date comes from: the main quote. */
   main: Passage;
+  firstSentence: number;
   lastSentence: number;
+  paragraph: number;
   /** Sentences whose own date or place agreed with the event. */
   support: number;
+  planned: boolean;
+  /** A statement or report about something, not a happening at a place. */
+  said: boolean;
+  /** The actor of its first sentence, when named (see subjectOf). */
+  subject: string | null;
+  /** Told in a background clause ("… since a new president took office in February"): later sentences do not continue it. */
+  background: boolean;
 }
 
 const PRECISION_ORDER: DatePrecision[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
@@ -28,31 +42,16 @@ const finer = (a: DatePrecision, b: DatePrecision) => PRECISION_ORDER.indexOf(a)
 const overlaps = (a: DateMention, b: DateMention) => compareCivil(a.from, b.to) <= 0 && compareCivil(b.from, a.to) <= 0;
 const sameDay = (a: DateMention, b: DateMention) => a.from.y === b.from.y && a.from.m === b.from.m && a.from.d === b.from.d;
 const dayOrFiner = (d: DateMention) => finer(d.precision, 'week');
-// How far back (in sentences) a sentence may join an earlier event.
+// How far back (in sentences) a sentence may join an earlier event, with and without its own date.
 const DATED_WINDOW = 8;
-const UNDATED_WINDOW = 3;
+const UNDATED_WINDOW = 2;
+// Kinds that say something rather than do it: they never take the places they talk about.
+const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
 function passageOf(s: Sentence): Passage {
   const p: Passage = { quote: s.text, start: s.start, end: s.end, paragraph: s.paragraph };
   if (s.caption) p.caption = true;
   return p;
-}
-
-/** The event's place: the most specific located mention; named places before anaphors. */
-function pickPlace(mentions: PlaceMention[]): PlaceMention | null {
-  const located = mentions.filter((m) => m.role === 'location');
-  if (!located.length) return null;
-  return [...located].sort((a, b) => Number(a.anaphor) - Number(b.anaphor) || placeRank(a.entry) - placeRank(b.entry) || a.start - b.start)[0];
-}
-
-/** The date of the happening: not a reporting date when another exists; the finest, nearest the trigger. */
-function pickDate(dates: DateMention[], trigger: Trigger, s: Sentence): DateMention | null {
-  if (!dates.length) return null;
-  const own = dates.filter((d) => !d.reporting);
-  const pool = own.length ? own : trigger.kind === 'statement' || trigger.kind === 'reporting' ? dates : [];
-  if (!pool.length) return null;
-  const at = s.start + trigger.start;
-  return [...pool].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
 /** Great-circle distance in km between two [lon, lat]. */
@@ -63,19 +62,23 @@ function km(a: [number, number], b: [number, number]): number {
 }
 // Two named points this close may be one happening told twice ("the office" / "Kaesong").
 const SAME_PLACE_KM = 25;
+const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
 
-function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
-  if (!a || !b || a.entry === b.entry) return true;
-  // A named point and an area/line/country around it may be the same happening.
-  const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
-  return broad(a) || broad(b) || km(a.entry.coord, b.entry.coord) <= SAME_PLACE_KM;
+/** Can the places of two sentences be the same happening's? Empty sides always can. */
+function sitesCompatible(a: PlaceMention[], b: PlaceMention[]): boolean {
+  if (!a.length || !b.length) return true;
+  return b.every((y) => a.some((x) => x.entry === y.entry || broad(x) || broad(y) || km(x.entry.coord, y.entry.coord) <= SAME_PLACE_KM));
 }
 
-function better(a: PlaceMention | null, b: PlaceMention | null): PlaceMention | null {
-  if (!a) return b;
-  if (!b) return a;
-  if (a.anaphor !== b.anaphor) return a.anaphor ? b : a;
-  return placeRank(b.entry) < placeRank(a.entry) ? b : a;
+/** The more specific of two site lists: points before areas, named before anaphors, more items before fewer. */
+function betterSites(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  // A point, even one named by an anaphor ("the building"), is more specific than a line or an area.
+  const point = (m: PlaceMention) => !['area', 'line', 'country', 'province'].includes(m.entry.kind);
+  const score = (l: PlaceMention[]) => (l.some(point) ? 2 : 0) + (l.some((m) => !m.anaphor) ? 1 : 0);
+  if (score(b) !== score(a)) return score(b) > score(a) ? b : a;
+  return b.length > a.length ? b : a;
 }
 
 function mergeDate(a: DateMention, b: DateMention): DateMention {
@@ -88,23 +91,132 @@ function mergeDate(a: DateMention, b: DateMention): DateMention {
   return a;
 }
 
+/** One happening's dates: the same day, or overlapping spans of like precision ("since July" is not "last night"). */
+function datesAgree(a: DateMention, b: DateMention): boolean {
+  if (dayOrFiner(a) && dayOrFiner(b)) return sameDay(a, b);
+  return overlaps(a, b) && dayOrFiner(a) === dayOrFiner(b);
+}
+
+function kindsAgree(a: EventKind, b: EventKind): boolean {
+  // A general label joins a specific one: "The ship was hit" after "North Korea torpedoed …".
+  return a === b || (a === 'incident' && !SAYING.has(b)) || (b === 'incident' && !SAYING.has(a));
+}
+// Words that put a sentence at another time than the story's: it does not take the story's date.
+const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
+// Openings that move the story to another time or matter: what follows is not more of the last event.
+const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
+
 function isPerson(actor: string): boolean {
   return /^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}$/.test(actor) && !/\b(?:Korea|Ministry|Agency|Army|Party|Staff|Group|Office|Command|Media)\b/.test(actor);
 }
 
-function mergeInto(e: Draft, s: Sentence, date: DateMention | null, place: PlaceMention | null, actors: string[]) {
-  const passage = passageOf(s);
-  e.passages.push(passage);
-  e.lastSentence = s.index;
-  if (date) {
-    const merged = mergeDate(e.date, date);
-    // A body passage that sharpens the date becomes the main quote (not a caption).
-    if (merged === date && merged !== e.date && !s.caption) e.main = passage;
-    e.date = merged;
+interface Reading {
+  s: Sentence;
+  kind: EventKind;
+  /** The happening's own date (not a report's), if the sentence gives one. */
+  date: DateMention | null;
+  /** The report's date ("said Monday"), if any. */
+  reported: DateMention | null;
+  sites: PlaceMention[];
+  actors: string[];
+  planned: boolean;
+  said: boolean;
+  /** A finite verb says something occurred (or is planned): the sentence can stand as an event of its own. */
+  occurred: boolean;
+  /** Who acts, when the content opens with a named actor ("South Korea issued …"). */
+  subject: string | null;
+  /** A background clause of its sentence (see BACKGROUND). */
+  background: boolean;
+}
+
+const SUBJECT = /^\s*(?:[A-Z][A-Za-z]+\s*(?:\([^)]{0,20}\))?\s*[-–—,:]+\s*)?(?:On\s+\w+(?:\s+\d+)?,\s*|Earlier\s+\w+,\s*|Later\s*,\s*)?((?:North|South)\s+Korea(?:n)?|Pyongyang|Seoul|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})/;
+
+/** The named actor a content opens with, as a key: "South Korea", "North Korea", "Seoul" (the government). */
+function subjectOf(content: string, places: PlaceMention[]): string | null {
+  const m = SUBJECT.exec(content);
+  if (!m) return null;
+  const name = m[1];
+  if (/^(?:The|A|An|It|He|She|They|This|That|Two|Three|Some|Many)$/.test(name)) return null;
+  // "Pyongyang" and "North Korea" are one actor; "Seoul" and "South Korea" another.
+  if (/^(?:North\s+Korean?|Pyongyang)$/.test(name)) return 'KP';
+  if (/^(?:South\s+Korean?|Seoul)$/.test(name)) return 'KR';
+  return places.some((p) => p.role === 'location' && content.indexOf(p.text) === m.index + m[0].length - name.length) ? null : name;
+}
+
+// Where one clause ends and the next begins, between two happenings of one sentence told on two dates:
+// "began to sail southward on June 12, and crossed the NLL on June 13".
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
+
+// A clause of background: "since a …", "because …", ", which …", ", who …" (not "since January": a date;
+// not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).
+const BACKGROUND =
+  /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where)\s/gi;
+
+/** What one sentence says: one reading per clause that has a date of its own (usually one). */
+function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
+  const fr = frame(s.text);
+  const [ca, cb] = [s.start + fr.content[0], s.start + fr.content[1]];
+  const own = dates.filter((d) => d.start >= ca && d.end <= cb && !d.reporting && !d.attributive).sort((x, y) => x.start - y.start);
+  const cuts = [ca];
+  for (let i = 1; i < own.length; i++) {
+    if (overlaps(own[i - 1], own[i])) continue;
+    const gap = text.slice(own[i - 1].end, own[i].start);
+    let at = -1;
+    for (const m of gap.matchAll(CLAUSE_BREAK)) at = m.index;
+    if (at >= 0) cuts.push(own[i - 1].end + at);
   }
-  e.place = placesCompatible(e.place, place) ? better(e.place, place) : e.place;
-  for (const a of actors) if (!e.actors.includes(a)) e.actors.push(a);
-  if (date || place) e.support++;
+  // A date told only in a background clause ("… since a new president took office in February", "…, which
+  // has divided the peninsula since the 1950-53 war") does not date the main clause before it.
+  let backgroundCut = -1;
+  if (own.length && cuts.length === 1) {
+    const d = own[0];
+    let at = -1;
+    for (const m of text.slice(ca, d.start).matchAll(BACKGROUND)) at = ca + m.index;
+    if (at > ca + 10) {
+      const main = text.slice(ca, at);
+      if (mood(main).occurred || classify(main)) cuts.push((backgroundCut = at));
+    }
+  }
+  cuts.push(cb);
+  const out: Reading[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates);
+    if (r) out.push({ ...r, background: backgroundCut === cuts[i] });
+  }
+  return out;
+}
+
+/** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
+function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[]): Reading | null {
+  const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
+  const content = text.slice(ca, cb);
+  const md = mood(content);
+  // A content with a happening but no word for it is an incident; one with neither is what the frame says.
+  const trigger = classify(content) ?? (framed && !md.occurred ? classify(s.text) : null);
+  const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
+  const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
+  // The finest own date, nearest the start of the content (the main clause comes first in news prose).
+  const date = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ?? null;
+  const kind: EventKind = trigger?.kind ?? 'incident';
+  // Threats, statements and reports are sayings: they are not placed at what they talk about.
+  const said = cb - ca < 3 || SAYING.has(kind);
+  // A denial or a condition reports nothing that happened.
+  if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
+  const sites = said ? [] : pickSites(text, places.filter(inContent));
+  return {
+    s,
+    kind: said && !SAYING.has(kind) ? 'statement' : kind,
+    date,
+    reported: reportDates[0] ?? null,
+    sites,
+    actors: findActors(s, places),
+    // A statement about the future was made now; only a happening can be planned.
+    planned: !said && ((md.planned && !md.occurred) || !!date?.planned),
+    said,
+    occurred: md.occurred || md.planned,
+    subject: subjectOf(content, places.filter(inContent)),
+    background: false,
+  };
 }
 
 /**
@@ -131,57 +243,127 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   for (const d of dates) if (d.utc_check && !d.utc_check.ok) warnings.push(`stated UTC time "${d.utc_check.text}" does not match local "${d.text}" in ${tz}`);
 
   const drafts: Draft[] = [];
-  for (const s of sentences) {
-    const trigger = classify(s.text);
-    if (!trigger) continue;
-    const ps = placesBy[s.index];
-    let date = pickDate(datesBy[s.index], trigger, s);
-    let place = pickPlace(ps);
-    const reported = datesBy[s.index].find((d) => d.reporting);
-    if (!date && reported) {
-      // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement,
-      // made wherever its speaker was, not at the places it talks about.
-      trigger.kind = 'statement';
-      date = reported;
-      place = null;
+  // Sayings by day and person ("2020-06-13|Kim Yo Jong"), to gather one person's words of one day.
+  const sayings = new Map<string, Draft>();
+  // The discourse's reference time: the latest happening's date, inherited by sentences that give none.
+  let reference: { date: DateMention; paragraph: number } | null = null;
+  const recent = (s: Sentence, window: number) => {
+    const out: Draft[] = [];
+    for (let i = drafts.length - 1; i >= 0 && out.length < 12; i--) {
+      if (s.index - drafts[i].lastSentence > window) break;
+      out.push(drafts[i]);
     }
-    const actors = findActors(s, ps);
+    return out;
+  };
+  const open = (r: Reading, date: DateMention, inherited: boolean): Draft => {
+    const passage = passageOf(r.s);
+    const d: Draft = {
+      kind: r.kind,
+      date,
+      inherited,
+      sites: r.sites,
+      actors: [...r.actors],
+      passages: [passage],
+      main: passage,
+      firstSentence: r.s.index,
+      lastSentence: r.s.index,
+      paragraph: r.s.paragraph,
+      support: 1,
+      planned: r.planned || (date.reporting === false && compareCivil(date.from, { ...published, h: 23, mi: 59 }) > 0),
+      said: r.said,
+      subject: r.subject,
+      background: r.background,
+    };
+    drafts.push(d);
+    return d;
+  };
+  const join = (e: Draft, r: Reading, date: DateMention | null) => {
+    const passage = passageOf(r.s);
+    e.passages.push(passage);
+    e.lastSentence = r.s.index;
     if (date) {
-      const target = [...drafts].reverse().find(
-        (e) =>
-          (s.index - e.lastSentence <= DATED_WINDOW && e.kind === trigger.kind && (overlaps(e.date, date) || (dayOrFiner(e.date) && dayOrFiner(date) && sameDay(e.date, date))) && placesCompatible(e.place, place)) ||
-            (dayOrFiner(e.date) && dayOrFiner(date) && sameDay(e.date, date) && ['statement', 'threat'].includes(e.kind) && ['statement', 'threat'].includes(trigger.kind) && e.actors.some((a) => isPerson(a) && actors.includes(a))),
-      );
-      if (target) mergeInto(target, s, date, place, actors);
-      else {
-        const passage = passageOf(s);
-        drafts.push({ kind: trigger.kind, date, place, actors: [...actors], passages: [passage], main: passage, lastSentence: s.index, support: 1 });
-      }
-    } else {
-      const prev = drafts[drafts.length - 1];
-      if (prev && s.index - prev.lastSentence <= UNDATED_WINDOW && (prev.kind === trigger.kind || (place && prev.place && place.entry === prev.place.entry))) mergeInto(prev, s, null, place, actors);
+      const merged = mergeDate(e.date, date);
+      // A body passage that sharpens the date becomes the main quote (not a caption).
+      if (merged === date && merged !== e.date && !r.s.caption) e.main = passage;
+      if (e.inherited && date !== e.date) e.inherited = false;
+      e.date = merged;
     }
-  }
+    if (!e.said) e.sites = sitesCompatible(e.sites, r.sites) ? betterSites(e.sites, r.sites) : e.sites;
+    if (e.kind === 'incident' && r.kind !== 'incident' && !SAYING.has(r.kind)) e.kind = r.kind;
+    for (const a of r.actors) if (!e.actors.includes(a)) e.actors.push(a);
+    if (date || r.sites.length) e.support++;
+  };
 
-  // A leaflet campaign "across the border" is mapped on the leaflet-launch areas when the gazetteer has them.
-  const launch = g.byLayer.get('leaflet-launch');
-  for (const e of drafts) if (e.kind === 'leaflet-launch' && launch && e.place?.generic && e.place.entry.layer === 'mdl') e.place = { ...e.place, entry: launch };
+  const remember = (e: Draft) => {
+    if (SAYING.has(e.kind) && dayOrFiner(e.date)) for (const a of e.actors) if (isPerson(a)) sayings.set(`${e.date.date_start.slice(0, 10)}|${a}`, e);
+  };
+  /** Files one clause's reading: a new event, more of an earlier one, or nothing. */
+  const place = (s: Sentence, r: Reading) => {
+    const near = recent(s, DATED_WINDOW);
+    if (r.date) {
+      const target =
+        near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) ??
+        // One person's words on one day, however far apart they are told, are one statement.
+        (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
+      remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
+      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
+      return;
+    }
+    if (r.said) {
+      // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement.
+      if (r.reported) {
+        const target =
+          near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a))) ??
+          sayings.get(`${r.reported.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`);
+        remember(target ? (join(target, r, r.reported), target) : open(r, r.reported, false));
+      } else {
+        const prev = near.find((e) => s.index - e.lastSentence <= 1);
+        if (prev && prev.said) join(prev, r, null);
+      }
+      return;
+    }
+    const newThread = NEW_THREAD.test(s.text);
+    // When only a general label links them, another actor ("South Korea issued …" after "North Korea fired …") is another happening.
+    const actorFits = (e: Draft) => (e.kind === r.kind && r.kind !== 'incident') || !r.subject || !e.subject || e.subject === r.subject;
+    // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
+    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && !e.background && kindsAgree(e.kind, r.kind) && actorFits(e));
+    if (r.sites.length) {
+      if (prev && sitesCompatible(prev.sites, r.sites)) {
+        // "Two marines were killed on the island": more of the happening just told. A sentence that only
+        // describes ("the complex lies 10 km north of the border") adds its words, not its places.
+        join(prev, r.occurred ? r : { ...r, sites: [] }, null);
+      } else if (r.occurred && !EARLIER_TIME.test(text.slice(s.start, s.end))) {
+        // A happening at a place with no date of its own takes the time of the latest happening of its kind
+        // told a little before ("when the attack occurred"), else the discourse's, if recent.
+        const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
+        if (like) open(r, like.date, true);
+        else if (reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
+      }
+      return;
+    }
+    // No date, no place: more of a happening just told only when it names the same kind of thing.
+    if (prev && s.index - prev.lastSentence <= 1 && prev.kind === r.kind && r.kind !== 'incident') join(prev, r, null);
+  };
+
+  for (const s of sentences) {
+    for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
+  }
 
   const features: EventFeature[] = [];
   const unlocated: UnlocatedEvent[] = [];
   const ids = new Map<string, number>();
+  const uniqueId = (base: string) => {
+    const k = (ids.get(base) ?? 0) + 1;
+    ids.set(base, k);
+    return k > 1 ? `${base}-${k}` : base;
+  };
   const ordered = drafts
     .map((e) => ({ e, main: e.main.caption ? (e.passages.find((p) => !p.caption) ?? e.main) : e.main }))
     .sort((a, b) => a.main.start - b.main.start);
   ordered.forEach(({ e, main }, i) => {
     const passages = [main, ...e.passages.filter((p) => p !== main).sort((a, b) => a.start - b.start)];
-    const placeId = e.place?.entry.id ?? null;
-    let id = `${e.kind}-${e.date.date_start.slice(0, 10)}${placeId ? '-' + placeId : ''}`;
-    const k = (ids.get(id) ?? 0) + 1;
-    ids.set(id, k);
-    if (k > 1) id += `-${k}`;
+    const day = e.date.date_start.slice(0, 10);
     const base = {
-      id,
       n: i + 1,
       kind: e.kind,
       actors: e.actors,
@@ -195,19 +377,29 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       paragraph: main.paragraph,
       passages,
       confidence: confidence(e),
+      ...(e.planned ? { planned: true } : {}),
     };
-    if (e.place) {
-      const entry = e.place.entry;
+    if (!e.sites.length) {
+      unlocated.push({ ...base, id: uniqueId(`${e.kind}-${day}`), place: null, place_id: null });
+      return;
+    }
+    let group: string | undefined;
+    for (const site of e.sites) {
+      const entry = site.entry;
+      const id = uniqueId(`${e.kind}-${day}-${entry.id}`);
+      if (e.sites.length > 1) group ??= id;
       const props: EventProps = {
         ...base,
+        id,
         place: entry.name,
         place_id: entry.id,
         place_kind: entry.kind === 'area' ? 'area' : entry.kind === 'line' ? 'line' : 'point',
+        ...(group ? { group } : {}),
       };
       if (entry.name_ko) props.place_ko = entry.name_ko;
       if (entry.layer) props.place_layer = entry.layer;
       features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [entry.coord[0], entry.coord[1]] }, properties: props });
-    } else unlocated.push({ ...base, place: null, place_id: null });
+    }
   });
   if (!places.some((p) => p.role === 'location')) warnings.push('no places of the gazetteer found in the article');
 
@@ -219,7 +411,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
 function confidence(e: Draft): number {
   let c = 0.35;
   c += finer(e.date.precision, 'week') ? 0.25 : e.date.precision === 'year' ? 0.1 : 0.15;
-  if (e.place) c += e.place.anaphor ? 0.1 : e.place.generic ? 0.15 : 0.2;
+  if (e.inherited) c -= 0.15;
+  const site = e.sites[0];
+  if (site) c += site.anaphor ? 0.1 : site.generic ? 0.15 : 0.2;
   if (e.support > 1) c += 0.1;
   if (e.passages.every((p) => p.caption)) c -= 0.1;
   if (e.date.utc_check && !e.date.utc_check.ok) c -= 0.2;

@@ -9,7 +9,7 @@ const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo'
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
-const STRONG_LOCATIVE_BEFORE = /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const STRONG_LOCATIVE_BEFORE = /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\bcapital\s+(?:city\s+)?of\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
   /\b(?:against|with|urged|urging|urges|bully|bullied|pressure\s+on|pressuring|pressured|warned|told|accused|asked|called\s+on|criticised|criticized|blamed|demanded|between)\s+(?:the\s+)?$/i;
@@ -17,6 +17,9 @@ const ACTOR_VERB_AFTER =
   /^\s*(?:(?:has|have|had|will|would|could|should|may|might|must|is|was|also|then|later|still|again|repeatedly|quickly|reportedly|officially|on\s+\w+|not|n't)\s+){0,3}(?:said|says|say|urged|urges|warned|warns|threatened|threatens|accused|accuses|announced|demanded|wants|want|made|agreed|rejected|denied|responded|insisted|claimed|blamed|called|vowed|pledged|decided|ordered|refused|plans|hopes|believes|condemned|protested|seeks|sought|blew|fired|sent|launched|severed|cut|destroyed|appears|has|is|was|will|would)\b/i;
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
+
+const TOWN_KINDS = new Set(['city', 'county', 'town']);
+const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
 
 // Rank of specificity: the most specific location of a sentence is an event's place.
 const RANK: Record<PlaceKind, number> = {
@@ -38,11 +41,12 @@ export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
-  [/\bthe\s+(?:office|building|facility)\b/gi, ['building']],
-  [/\bthe\s+(?:island|islet)\b/gi, ['island']],
-  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone)\b/gi, ['site']],
+  [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
+  [/\bthe\s+(?:island|islet|islands)\b/gi, ['island']],
+  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone|resort|base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
   [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],
-  [/\bthe\s+village\b/gi, ['village']],
+  [/\bthe\s+(?:village|hamlet)\b/gi, ['village', 'town']],
+  [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
@@ -50,6 +54,11 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
   const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id);
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
+  // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
+  if (ORG_NOUN_AFTER.test(after)) return 'actor';
+  // "the Cheonan", "the Pohang": a town's name after "the" is a ship's (or a thing's), unless a place noun follows.
+  if (TOWN_KINDS.has(entry.kind) && /\b(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\s+$/i.test(before)) return 'actor';
+  if (TOWN_KINDS.has(entry.kind) && /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after)) return 'actor';
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
@@ -123,7 +132,10 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;
-        const ante = [...found.filter((f) => f.start < start), ...last].find((p) => p.role === 'location' && !p.generic && kinds.includes(p.entry.kind));
+        // The latest place of the first fitting kind: "the office" is a building before it is a site.
+        const pool = [...found.filter((f) => f.start < start).reverse(), ...last].filter((p) => p.role === 'location' && !p.generic);
+        let ante: PlaceMention | undefined;
+        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
     }

@@ -40,11 +40,37 @@ export function findSentences(text: string, blocks: Block[], options: SentenceOp
   return out;
 }
 
+// V8's segmenter slows down quadratically on long strings (0.5 MB on one line: 2.5 s), so it is fed
+// windows of this many characters; a window's last sentence is read again at the start of the next.
+const WINDOW = 4096;
+
+/** Intl.Segmenter's sentence breaks of `para`, in time linear in its length. */
+export function segmentBounded(para: string, window = WINDOW): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = 0;
+  while (pos < para.length) {
+    const end = Math.min(para.length, pos + window);
+    const segs: [number, number][] = [];
+    for (const seg of segmenter.segment(para.slice(pos, end))) segs.push([pos + seg.index, pos + seg.index + seg.segment.length]);
+    // The last sentence of a window may run on past it, and the break before it needs the text after:
+    // keep it for the next window, unless the window holds a single run (cut there: bounded work).
+    if (end < para.length && segs.length > 1) segs.pop();
+    out.push(...segs);
+    pos = segs[segs.length - 1][1];
+  }
+  return out;
+}
+
+/** The last space at or before `at` and after `min` (else min): a bounded lastIndexOf. */
+function lastSpace(s: string, at: number, min: number): number {
+  for (let i = Math.min(at, s.length - 1); i > min; i--) if (s.charCodeAt(i) === 32) return i;
+  return min;
+}
+
 function spans(text: string, from: number, to: number, max: number): [number, number][] {
   const para = text.slice(from, to);
   // 1. Intl.Segmenter's sentence breaks.
-  const raw: [number, number][] = [];
-  for (const seg of segmenter.segment(para)) raw.push([seg.index, seg.index + seg.segment.length]);
+  const raw = segmentBounded(para);
   // 2. Undo breaks after abbreviations and before a lower-case continuation.
   const merged: [number, number][] = [];
   for (const r of raw) {
@@ -66,8 +92,7 @@ function spans(text: string, from: number, to: number, max: number): [number, nu
     const piece = para.slice(s, e);
     for (const m of piece.matchAll(GLUED)) {
       const cut = s + m.index + 1;
-      const tokenStart = para.lastIndexOf(' ', cut);
-      const token = para.slice(tokenStart + 1, cut);
+      const token = para.slice(lastSpace(para, cut, cut - 40) + 1, cut);
       if (/[@/]|www|\b(?:[A-Z]\.){1,3}$/.test(token)) continue;
       out.push([cur, cut]);
       cur = cut;
@@ -79,7 +104,7 @@ function spans(text: string, from: number, to: number, max: number): [number, nu
     while (s < e && /\s/.test(para[s])) s++;
     while (e > s && /\s/.test(para[e - 1])) e--;
     while (e - s > max) {
-      let cut = para.lastIndexOf(' ', s + max);
+      let cut = lastSpace(para, s + max, s);
       if (cut <= s) cut = s + max;
       result.push([from + s, from + cut]);
       s = cut;

@@ -18,6 +18,8 @@ const LINE_RULES: [BlockKind, RegExp][] = [
       'i',
     ),
   ],
+  // "입력 2019.07.04 (15:03)", "Posted 2024-06-09 10:31": a stamp with a few words around it.
+  ['timestamp', /^.{0,80}?\b\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*\(?\d{1,2}:\d{2}\)?[^.!?]{0,30}$/],
   ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],
   ['related', /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?)\s*[:：]/i],
   ['byline', /^\s*[Bb][Yy]\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|in|de|van))*\s*(?:[,|[(][^\n]{0,80})?$/u],

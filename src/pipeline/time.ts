@@ -31,8 +31,23 @@ export function checkTimeZone(tz: string): void {
   formatter(tz);
 }
 
+// Offsets by zone and quarter hour: zones change offset on the quarter hour at the finest, and Intl's
+// formatToParts is the pipeline's most expensive call.
+const offsets = new Map<string, number>();
+const QUARTER = 15 * 60000;
+
 /** The zone's offset from UTC in minutes at an instant. */
 export function offsetMinutes(instantMs: number, tz: string): number {
+  const key = `${tz}|${Math.floor(instantMs / QUARTER)}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, (off = computeOffset(Math.floor(instantMs / QUARTER) * QUARTER, tz)));
+  }
+  return off;
+}
+
+function computeOffset(instantMs: number, tz: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(instantMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);

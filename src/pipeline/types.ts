@@ -65,8 +65,13 @@ export interface DateMention {
   date_end: string;
   /** The date of a report ("said on Monday") rather than of the happening. */
   reporting: boolean;
+  /** A date that names something rather than dating the sentence ("the 2018 agreement", "the Sept. 19 accord"). */
+  attributive?: boolean;
+  /** Resolved forward: announced or expected after publication ("will resume from Saturday"). */
+  planned?: boolean;
   /** A stated GMT/UTC time checked against the local one. */
   utc_check?: { text: string; ok: boolean };
+  /** Index of its sentence; -1 for a date line of the page (furniture), which dates nothing. */
   sentence: number;
 }
 

@@ -13,7 +13,14 @@ describe('classify', () => {
     ['On Saturday, Kim Yo Jong warned that Seoul will soon witness a tragic scene.', 'threat'],
     ['Pyongyang threatened to destroy the office if defectors continue.', 'threat'],
     ["The military had threatened to move back into zones that were demilitarised.", 'threat'],
-    ['It was strained since the breakdown of a second summit in Vietnam.', 'diplomacy'],
+    ['It was strained since the breakdown of a second summit in Vietnam.', 'meeting'],
+    ['Police stopped two activists at ports in Sokcho and Donghae on Sunday.', 'legal'],
+    ['The two leaders met at Panmunjom on Friday.', 'meeting'],
+    ['Two North Korean soldiers defected across the MDL on Tuesday.', 'defection'],
+    ['North Korea flew five drones into South Korean airspace.', 'drone'],
+    ['South Korea resumed loudspeaker broadcasts on Sunday.', 'loudspeaker'],
+    ['North Korea scrapped the 2018 military agreement.', 'suspension'],
+    ['The two Koreas signed a military agreement in Pyongyang.', 'agreement'],
     ['South Korea said it will take legal action.', 'legal'],
     ['On Monday, President Moon Jae-in urged Pyongyang to return to dialogue.', 'statement'],
     ['South Korean media reported a large column of smoke.', 'reporting'],
@@ -21,7 +28,13 @@ describe('classify', () => {
     expect(classify(s)?.kind).toBe(kind);
   });
 
-  it('finds no happening in a plain description', () => {
-    expect(classify('The leaflets usually carry messages critical of Kim Jong Un.')).toBeNull();
+  it('a word in a purpose, a denial or a condition does not decide the kind', () => {
+    expect(classify('They signed a deal meant to stop shelling along the border.')?.kind).toBe('agreement');
+    expect(classify('North Korea did not fire artillery on Tuesday, officials said.')?.kind).not.toBe('attack');
+    expect(classify('If activists launch balloons, Pyongyang threatened to respond.')?.kind).toBe('threat');
+  });
+
+  it('names no kind where no word names one (the event, if any, is an incident)', () => {
+    expect(classify('Debris landed on a school roof in Hwaseong on Thursday.')).toBeNull();
   });
 });

@@ -66,25 +66,22 @@ const quotes = (e: EventProps | UnlocatedEvent) => e.passages.map((p) => p.quote
     expect(e.place_id).toBeNull();
   });
 
-  it("the KPA General Staff's threat about the demilitarised zones (16 June, area)", () => {
-    const e = one((e) => e.place_layer === 'demilitarised-zones', 'one threat on the zones') as EventProps;
-    expect(e.kind).toBe('threat');
-    expect(e.place_kind).toBe('area');
-    expect(e.date_start.slice(0, 10)).toBe('2020-06-16');
-    expect(e.actors.some((a) => /General Staff/.test(a))).toBe(true);
-    expect(quotes(e)).toContain('turn the front line into a fortress');
+  it("the KPA General Staff's threat about the demilitarised zones (16 June): a saying, not placed at the zones it threatens", () => {
+    const e = one((e) => e.kind === 'threat' && e.date_start.startsWith('2020-06-16'), 'one threat of 16 June');
+    expect(e.place_id).toBeNull();
+    expect(quotes(e)).toContain('threatened to move back into zones that were demilitarised');
   });
 
-  it("the defectors' leaflet campaign across the border (area)", () => {
+  it("the defectors' leaflet campaign over the border (on the MDL: the line the text names)", () => {
     const e = one((e) => e.kind === 'leaflet-launch' && e.place_id !== null, 'one located leaflet campaign') as EventProps;
-    expect(e.place_layer).toBe('leaflet-launch');
-    expect(e.place_kind).toBe('area');
+    expect(e.place_layer).toBe('mdl');
+    expect(e.place_kind).toBe('line');
     expect(e.date_precision).toBe('week');
     expect(e.quote).toContain('sending leaflets');
   });
 
   it('the failed Hanoi summit, early 2019, in Vietnam', () => {
-    const e = one((e) => e.kind === 'diplomacy' && e.date_start.startsWith('2019'), 'one summit');
+    const e = one((e) => e.kind === 'meeting' && e.date_start.startsWith('2019'), 'one summit');
     expect(e.place_id).toBe('vietnam');
     expect(e.date_text).toBe('early 2019');
     expect(e.date_end.slice(0, 10)).toBe('2019-04-30');

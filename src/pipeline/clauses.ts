@@ -1,0 +1,122 @@
+// What a sentence asserts: the reporting frame around it ("…, the JCS said Monday"), the mood of its
+// happening (negated, hypothetical, a purpose, planned) and whether it reports something that occurred.
+// Closed-class English (auxiliaries, modals, negators, subordinators, irregular past forms), not event words.
+
+/** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
+export const REPORT_VERB =
+  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
+
+const REPORT_TAIL = new RegExp(
+  // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
+  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  'i',
+);
+const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
+// "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
+// "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
+const REPORT_HEAD = new RegExp(
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
+  'i',
+);
+
+export interface Frame {
+  /** [start, end) of the asserted content, relative to the sentence. */
+  content: [number, number];
+  /** [start, end) spans of the reporting frame ("…, the ministry said Monday"). */
+  report: [number, number][];
+  /** True when the content is inside quotation marks: someone's words. */
+  quoted: boolean;
+}
+
+/**
+ * Splits a sentence into its reporting frame and its asserted content.
+ * @param s the sentence's text
+ * @example frame('North Korea fired shells, the JCS said.').content // [0, 25]
+ */
+export function frame(s: string): Frame {
+  const report: [number, number][] = [];
+  let a = 0;
+  let b = s.length;
+  const tail = REPORT_TAIL.exec(s);
+  // A tail needs content before it: "He said." alone is all report.
+  if (tail && tail.index > 12) {
+    report.push([tail.index, s.length]);
+    b = tail.index;
+  } else {
+    const head = REPORT_HEAD.exec(s);
+    if (head && head[0].length < s.length - 12) {
+      report.push([0, head[0].length]);
+      a = head[0].length;
+    }
+  }
+  for (const m of s.matchAll(ACCORDING)) {
+    report.push([m.index, m.index + m[0].length]);
+    if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
+    else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);
+  }
+  const inner = s.slice(a, b).trim();
+  const quoted = /^["“‘]/.test(inner) || /["”]$/.test(inner);
+  return { content: [a, b], report, quoted };
+}
+
+// Irregular past forms: the closed class of English strong verbs, as past tense or participle.
+const IRREGULAR_PAST = new Set(
+  'arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sawn saw sought sold sent set shook shed shone shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove wept won wound withdrew wrote arisen awoken borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shown shrunk sung sunk slain spoken stolen stridden striven sworn swum taken thrown torn woken worn woven written overrun overtook overtaken undertook undertaken withdrawn'.split(' '),
+);
+// Words in -ed that are not verbs in news text, or adjectives before a noun.
+const NOT_VERB_ED = new Set(
+  'red bed shed hundred seed need feed speed breed steed creed greed deed heed weed united armed so-called based alleged detailed limited advanced related concerned unprecedented isolated fortified militarized militarised demilitarized demilitarised unidentified unspecified unnamed unmanned uninhabited naked wicked sacred beloved aged skilled talented crooked rugged ragged supposed'.split(' '),
+);
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so|also)$/i;
+const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed)$/i;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// A reporting verb says something was said, not that the happening occurred.
+const REPORTING = new RegExp(`^(?:${REPORT_VERB})$`, 'i');
+
+export interface Mood {
+  /** A finite verb that reports something done or undergone (past, perfect, passive, or progressive of the past). */
+  occurred: boolean;
+  /** Announced or expected for later: will, is to, plans to, is scheduled, is set to, next. */
+  planned: boolean;
+  /** The main verb is negated: did not, never, has not. */
+  negated: boolean;
+  /** A condition or a possibility: if, unless, would, could, might, may. */
+  hypothetical: boolean;
+}
+
+const PLANNED =
+  /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|upcoming|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const NEGATED = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|do\s+not|don[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|had\s+not|hadn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t|never|no\s+longer|neither|nor)\b/i;
+const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|may|if|unless|whether)\b/i;
+
+/**
+ * The mood of a span of text (a sentence's content): did something occur, is it planned, negated, hypothetical?
+ * @param s the text
+ */
+export function mood(s: string): Mood {
+  // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
+  const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
+  const words = [...own.matchAll(WORD)].map((m) => m[0]);
+  let occurred = false;
+  for (let i = 0; i < words.length && !occurred; i++) {
+    const w = words[i].toLowerCase();
+    const prev = (words[i - 1] ?? '').toLowerCase();
+    if (STATIVE.test(w) || REPORTING.test(w)) continue;
+    if (IRREGULAR_PAST.has(w)) {
+      // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
+      if (!DETERMINER.test(prev)) occurred = true;
+      continue;
+    }
+    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !DETERMINER.test(prev)) {
+      // Not after "to"; and "are posted", "is located" describe a state now, not a happening.
+      if (prev !== 'to' && !/^(?:is|are|am|be|being)$/.test(prev)) occurred = true;
+    }
+  }
+  return {
+    occurred,
+    planned: PLANNED.test(own),
+    negated: NEGATED.test(own),
+    hypothetical: HYPOTHETICAL.test(own.trimStart()),
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { frame, mood } from '../../../src/pipeline/clauses';
+
+const content = (s: string) => s.slice(...frame(s).content);
+
+describe('frame: the reporting frame around what a sentence asserts', () => {
+  it.each([
+    ['North Korea fired two shells near the border, the Joint Chiefs of Staff said Monday.', 'North Korea fired two shells near the border'],
+    ['The JCS said Monday that North Korea fired two shells near the border.', 'North Korea fired two shells near the border.'],
+    ['Kim Yo Jong, the leader’s sister, said she ordered the military to prepare.', 'she ordered the military to prepare.'],
+    ['According to Yonhap, a balloon landed in Paju on Sunday.', 'a balloon landed in Paju on Sunday.'],
+    ['A balloon landed in Paju on Sunday, according to police.', 'A balloon landed in Paju on Sunday'],
+  ])('%s', (s, expected) => {
+    expect(content(s).trim().replace(/^,\s*/, '')).toBe(expected);
+  });
+  it('leaves a sentence without a frame whole', () => {
+    expect(frame('Debris landed on a school roof in Hwaseong on Thursday.').report).toEqual([]);
+  });
+});
+
+describe('mood: did something occur, is it planned, denied, conditional?', () => {
+  it.each([
+    ['North Korea blew up the office.', { occurred: true, planned: false }],
+    ['Two marines were killed on the island.', { occurred: true }],
+    ['Troops crossed the line at 10 a.m.', { occurred: true }],
+    ['A thousand sailors are posted on the island.', { occurred: false }],
+    ['The complex is located 10 km north of the border.', { occurred: false }],
+    ['South Korea will resume the broadcasts from Saturday.', { occurred: false, planned: true }],
+    ['The ministry said it was reviewing the plan.', { occurred: false }],
+    ['She warned of “the office being completely collapsed”.', { occurred: false }],
+    ['The North did not respond to calls.', { negated: true }],
+    ['If activists launch balloons, the North would respond.', { hypothetical: true }],
+  ])('%s', (s, expected) => {
+    expect(mood(s)).toMatchObject(expected);
+  });
+});
