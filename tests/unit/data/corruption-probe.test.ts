@@ -48,7 +48,7 @@ function apply(root: Json, path: (string | number)[], o: Op): Json {
   const last = path[path.length - 1];
   if (o.kind === 'replace') parent[last] = JSON.parse(JSON.stringify(o.value) ?? 'null');
   else if (o.kind === 'delete') Array.isArray(parent) ? parent.splice(last as number, 1) : delete parent[last];
-  else if (Array.isArray(parent)) parent.splice(last as number, 0, structuredClone(parent[last]));
+  else if (Array.isArray(parent)) parent.splice(last as number, 0, structuredClone(parent[last as number]));
   else parent[last] = structuredClone(parent[last]);
   return copy;
 }
