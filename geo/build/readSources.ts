@@ -6,6 +6,7 @@ import { featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { validateCollection } from '../lib/validateCollection.ts';
 import type { LeafletLaunch } from '../../src/data/types.ts';
+import type { GeonamesCity, KostatExtract, NgiiExtract } from './adminGazetteer.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SOURCES = join(ROOT, 'geo', 'sources');
@@ -99,7 +100,9 @@ export interface Sources {
   nll: NllDef;
   cma: CmaDefs;
   launches: LaunchArea[];
-  geonames: { source: string; cities: { name: string; country: string; admin1: string; lon: number; lat: number }[] };
+  geonames: { source: string; cities: GeonamesCity[] };
+  kostat: KostatExtract;
+  ngii: NgiiExtract;
 }
 
 export function readSources(dir = SOURCES): Sources {
@@ -140,5 +143,7 @@ export function readSources(dir = SOURCES): Sources {
     cma: readJson<CmaDefs>(p('cma.json')),
     launches: readLaunches(p('leaflet-launches.json')),
     geonames: readJson(p('geonames-kr-kp.json')),
+    kostat: readJson<KostatExtract>(p('kostat-admin-kr.json')),
+    ngii: readJson<NgiiExtract>(p('ngii-places-kr-kp.json')),
   };
 }

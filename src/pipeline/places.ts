@@ -1,7 +1,7 @@
 // Stage 3: places named in sentences, told apart from governments named by their capital.
 import type { GazetteerEntry, PlaceKind } from '../data/types';
 import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
-import { matchTokens, tokenize, type CompiledGazetteer } from './gazetteer';
+import { matchTokens, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
 import type { PlaceMention, PlaceRole, Sentence } from './types';
 
 // Capitals stand for their governments unless the sentence places something there.
@@ -76,10 +76,20 @@ function countryHint(before: string): string | null {
   return m[1] === 'North' ? 'KP' : 'KR';
 }
 
-function choose(entries: GazetteerEntry[], hint: string | null, votes: Map<string, number>): GazetteerEntry {
+/**
+ * One entry for an ambiguous name: the country named just before it, then the article's unambiguous places
+ * (same county, same province, same country, nearest), then rank and population.
+ */
+function choose(entries: GazetteerEntry[], hint: string | null, context: GazetteerEntry[], memo: Map<string, GazetteerEntry>): GazetteerEntry {
   if (entries.length === 1) return entries[0];
-  const score = (e: GazetteerEntry) => (hint && e.country === hint ? 1e12 : 0) + (votes.get(e.country ?? '') ?? 0) * 1e10 + (e.population ?? 0);
-  return [...entries].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id))[0];
+  const key = `${hint ?? ''}|${entries.map((e) => e.id).join(',')}`;
+  let best = memo.get(key);
+  if (!best) {
+    const pool = hint && entries.some((e) => e.country === hint) ? entries.filter((e) => e.country === hint) : entries;
+    best = preferByPlaces(pool, context)[0];
+    memo.set(key, best);
+  }
+  return best;
 }
 
 /**
@@ -92,8 +102,11 @@ function choose(entries: GazetteerEntry[], hint: string | null, votes: Map<strin
 export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazetteer, warnings: string[] = []): PlaceMention[] {
   // Pass 1: raw matches; unambiguous ones vote for countries, which settle ambiguous names.
   const raw = sentences.map((s) => matchTokens(text, tokenize(s.text, s.start), g));
-  const votes = new Map<string, number>();
-  for (const list of raw) for (const m of list) if (m.forms.length === 1 && m.forms[0].entry.country) votes.set(m.forms[0].entry.country, (votes.get(m.forms[0].entry.country) ?? 0) + 1);
+  // The article's unambiguous places settle its ambiguous names (at most a few hundred: bounded work).
+  const seen = new Map<GazetteerEntry, number>();
+  for (const list of raw) for (const m of list) if (m.forms.length === 1) seen.set(m.forms[0].entry, (seen.get(m.forms[0].entry) ?? 0) + 1);
+  const context = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([e]) => e);
+  const memo = new Map<string, GazetteerEntry>();
   const out: PlaceMention[] = [];
   const missingLayers = new Set<string>();
   let last: PlaceMention[] = [];
@@ -121,7 +134,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
       const entry = choose(
         m.forms.map((f) => f.entry),
         countryHint(before),
-        votes,
+        context,
+        memo,
       );
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
       found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry, role, anaphor: false, generic: false, sentence: s.index });
