@@ -57,14 +57,15 @@ describe('the story map', () => {
 
   it('draws the story events as markers', async () => {
     expect(events.length).toBe(coords.size);
-    expect(events.length).toBeGreaterThanOrEqual(6);
+    expect(events.length).toBeGreaterThanOrEqual(3);
     const n = (await renderedCount(s.page, 'events-point')) + (await renderedCount(s.page, 'events-cluster'));
     expect(n).toBeGreaterThan(0);
   });
 
   it('opens a popup quoting exactly the clicked event', async () => {
-    // Zoom in on the border so that markers separate, then click one on the canvas.
-    await s.page.evaluate(() => (window as any).__map.jumpTo({ center: [126.9, 37.8], zoom: 9 }));
+    // Zoom in on an event that is alone at its place, so that its marker stands unclustered, then click it.
+    const alone = [...coords.values()].find((c) => [...coords.values()].filter((d) => d[0] === c[0] && d[1] === c[1]).length === 1)!;
+    await s.page.evaluate((c) => (window as any).__map.jumpTo({ center: c, zoom: 9 }), alone);
     await nextIdle(s.page);
     const m = await renderedMarker(s.page);
     expect(m, 'an unclustered marker is on screen').not.toBeNull();
