@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import type {
   EventProps,
-  GazetteerEntry,
   LayerManifestEntry,
   LeafletLaunch,
   Passage,
@@ -260,20 +259,6 @@ export const EventCollectionShellSchema = v.object({
   story: v.optional(v.unknown()),
 });
 
-export const GazetteerEntrySchema = v.object({
-  id: IdSchema,
-  name: NonEmptyText(500),
-  name_ko: v.optional(Text(500)),
-  aliases: v.array(Text(500)),
-  kind: v.picklist(['country', 'province', 'city', 'county', 'town', 'village', 'island', 'building', 'area', 'line', 'river', 'mountain', 'site']),
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-  coord: v.tuple([Lon, Lat]),
-  layer: v.optional(v.string()),
-  feature_id: v.optional(v.string()),
-  population: v.optional(v.pipe(v.number(), v.minValue(0))),
-  source: Text(2_000),
-});
-
 // ---- messages ---------------------------------------------------------------------------------------------
 
 /** One line naming where in the value the first fault is and what it is: `properties.date_precision: is not a date precision (…)`. */
@@ -306,7 +291,6 @@ export type SchemaTypeChecks = [
   Assert<Equals<Out<typeof EventPropsSchema>, EventProps>>,
   Assert<Equals<Out<typeof UnlocatedEventSchema>, UnlocatedEvent>>,
   Assert<Equals<Out<typeof LeafletLaunchSchema>, LeafletLaunch>>,
-  Assert<Equals<Out<typeof GazetteerEntrySchema>, GazetteerEntry>>,
   // Provenance: the loose schema adds an index signature; its named fields must match.
   Assert<Equals<Pick<Out<typeof ProvenancePropsSchema>, keyof ProvenanceProps>, ProvenanceProps>>,
 ];
