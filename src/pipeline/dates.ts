@@ -287,6 +287,8 @@ function clauseBefore(s: string, at: number): string {
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
+// "SEOUL, June 30 (Yonhap) --", "GOYANG, South Korea, April 27 (UPI) —": the report's date line, not the happening's.
+const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)/;
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
@@ -376,6 +378,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         reporting: REPORTING_BEFORE.test(before),
         sentence: s.index,
       };
+      const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+      if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       if (f.attributive) m.attributive = true;
       if (f.planned) m.planned = true;
       mentions.push(m);

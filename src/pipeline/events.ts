@@ -196,7 +196,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
-  const date = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ?? null;
+  const date =
+    [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ??
+    // "GOYANG, April 27 (UPI) — Kim Jong Un has walked across the border": the date line dates what it reports.
+    (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null);
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
   const said = cb - ca < 3 || SAYING.has(kind);

@@ -107,5 +107,13 @@ describe('findDates (published Tuesday 2020-06-16, Asia/Seoul)', () => {
     expect([since.start.slice(0, 10), since.end.slice(0, 10)]).toEqual(['2024-05-01', '2024-09-23']);
     expect(dates('The summit was in 2018. A deal followed on May 1 of the same year.', '2024-01-01').at(-1)!.start.slice(0, 10)).toBe('2018-05-01');
   });
+
+  it("a date line's date is the report's: the sentence's own weekday dates the happening", () => {
+    const got = dates('SEOUL, Oct. 20 (Yonhap) -- North Korea sent balloons on Saturday, the military said.', '2024-10-20');
+    expect(got.map((d) => [d.text, d.start.slice(0, 10), d.reporting])).toEqual([
+      ['Oct. 20', '2024-10-20', true],
+      ['on Saturday', '2024-10-19', false],
+    ]);
+  });
 });
 
