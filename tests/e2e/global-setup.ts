@@ -48,7 +48,8 @@ export default async function setup(project: TestProject) {
   server = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    // The embed page's allowed framers, as a deployment would set them (tests/e2e/network-guard.test.ts).
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BORDERLINE_EMBED_ORIGINS: `http://localhost:${port}` } },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitFor(baseUrl, 20_000);
