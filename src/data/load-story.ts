@@ -106,17 +106,14 @@ function knownKind(raw: unknown, name: string, problems: string[]): unknown {
   return holder === raw ? props : { ...(raw as object), properties: props };
 }
 
-/**
- * Checks events.geojson against the article: a feature that is not a valid event (geometry other than an
- * in-range Point, missing fields, unknown date precision, bad dates), that repeats an id, or that does not
- * quote the article verbatim is hidden with a message; so is such an unlocated event. The rest is kept.
- */
-export function parseEvents(value: unknown, text: string, file: string): Loaded<EventCollection> {
+/** Checks the events of a collection one by one; `slice` lets a caller give the main thread back between slices. */
+function eventChecker(value: unknown, text: string, file: string) {
   const shell = parseOrThrow(EventCollectionShellSchema, value, file);
   const problems: string[] = [];
   const ids = new Set<string>();
   const features: EventFeature[] = [];
-  shell.features.forEach((raw, i) => {
+  const unlocated: UnlocatedEvent[] = [];
+  const feature = (raw: unknown, i: number) => {
     const name = `${file}: ${itemName('event', i, raw)}`;
     const r = v.safeParse(EventFeatureSchema, knownKind(raw, name, problems));
     if (!r.success) return problems.push(`${name}: ${describeIssues(r.issues)}; hidden`);
@@ -126,9 +123,8 @@ export function parseEvents(value: unknown, text: string, file: string): Loaded<
     if (!props) return;
     ids.add(id);
     features.push({ type: 'Feature', geometry: r.output.geometry, properties: props });
-  });
-  const unlocated: UnlocatedEvent[] = [];
-  shell.unlocated.forEach((raw, i) => {
+  };
+  const none = (raw: unknown, i: number) => {
     const name = `${file}: ${itemName('unlocated event', i, raw)}`;
     const r = v.safeParse(UnlocatedEventSchema, knownKind(raw, name, problems));
     if (!r.success) return problems.push(`${name}: ${describeIssues(r.issues)}; hidden`);
@@ -137,9 +133,47 @@ export function parseEvents(value: unknown, text: string, file: string): Loaded<
     if (!u) return;
     ids.add(u.id);
     unlocated.push(u);
-  });
-  features.sort((a, b) => a.properties.n - b.properties.n);
-  return { data: { type: 'FeatureCollection', features, unlocated }, problems };
+  };
+  const jobs: Array<() => void> = [
+    ...shell.features.map((raw, i) => () => void feature(raw, i)),
+    ...shell.unlocated.map((raw, i) => () => void none(raw, i)),
+  ];
+  const result = (): Loaded<EventCollection> => {
+    features.sort((a, b) => a.properties.n - b.properties.n);
+    return { data: { type: 'FeatureCollection', features, unlocated }, problems };
+  };
+  return { jobs, result };
+}
+
+/**
+ * Checks events.geojson against the article: a feature that is not a valid event (geometry other than an
+ * in-range Point, missing fields, unknown date precision, bad dates), that repeats an id, or that does not
+ * quote the article verbatim is hidden with a message; so is such an unlocated event. The rest is kept.
+ */
+export function parseEvents(value: unknown, text: string, file: string): Loaded<EventCollection> {
+  const c = eventChecker(value, text, file);
+  for (const job of c.jobs) job();
+  return c.result();
+}
+
+/** Gives the main thread back (input, rendering) before going on. */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * parseEvents for large collections (a reader's story of thousands of events): the same checks, `slice`
+ * events at a time, with the main thread given back between slices so that the page keeps answering.
+ */
+export async function parseEventsInSlices(value: unknown, text: string, file: string, slice = 1000): Promise<Loaded<EventCollection>> {
+  const c = eventChecker(value, text, file);
+  for (let i = 0; i < c.jobs.length; i++) {
+    if (i > 0 && i % slice === 0) await yieldToMain();
+    c.jobs[i]();
+  }
+  return c.result();
 }
 
 /**

@@ -1,8 +1,8 @@
 // The schemas of every data file the app reads, in one schema library (valibot). They check data at the
 // boundary — after a fetch, before anything draws it — and they are the TypeScript contracts too: the
 // compile-time checks at the end fail `npm run check` whenever a schema and `types.ts` disagree.
-// A schema for stories stored in the browser belongs here too, beside `StoryMetaSchema` and
-// `EventCollectionSchema` (it can reuse both).
+// The schema of stories stored in the browser (src/library/stored-schema.ts) builds on these; it lives
+// beside the library so that it loads with it, not with the app's first page.
 import * as v from 'valibot';
 import type {
   EventProps,
@@ -21,9 +21,9 @@ export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{
 /** A story slug: it becomes a folder name and a URL value. */
 export const SlugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'is not a story slug (a-z, 0-9, -)'));
 /** Display text: any string, bounded so that one field cannot carry a whole file. */
-const Text = (max = 100_000) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
-const NonEmptyText = (max = 100_000) => v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(max, `is longer than ${max} characters`));
-const Int = (min: number) => v.pipe(v.number(), v.integer('is not an integer'), v.minValue(min, `is below ${min}`));
+export const Text = (max = 100_000) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+export const NonEmptyText = (max = 100_000) => v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(max, `is longer than ${max} characters`));
+export const Int = (min: number) => v.pipe(v.number(), v.integer('is not an integer'), v.minValue(min, `is below ${min}`));
 
 /** A calendar day, YYYY-MM-DD, that exists (2020-02-30 does not). */
 export const DaySchema = v.pipe(
@@ -61,8 +61,8 @@ export const TimeZoneSchema = v.pipe(v.string(), v.check(isTimeZone, 'is not a k
 
 // ---- GeoJSON geometry -----------------------------------------------------------------------------------
 
-const Lon = v.pipe(v.number(), v.finite('is not a finite number'), v.minValue(-180, 'is a longitude below -180'), v.maxValue(180, 'is a longitude above 180'));
-const Lat = v.pipe(v.number(), v.finite('is not a finite number'), v.minValue(-90, 'is a latitude below -90'), v.maxValue(90, 'is a latitude above 90'));
+export const Lon = v.pipe(v.number(), v.finite('is not a finite number'), v.minValue(-180, 'is a longitude below -180'), v.maxValue(180, 'is a longitude above 180'));
+export const Lat = v.pipe(v.number(), v.finite('is not a finite number'), v.minValue(-90, 'is a latitude below -90'), v.maxValue(90, 'is a latitude above 90'));
 const Alt = v.pipe(v.number(), v.finite('is not a finite number'));
 /** [lon, lat] or [lon, lat, altitude], in range. */
 export const PositionSchema = v.union([v.tuple([Lon, Lat]), v.tuple([Lon, Lat, Alt])], 'is not a [lon, lat] position in range');
@@ -268,7 +268,8 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
     .join('')
     .replace(/^\./, '');
-  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.message.startsWith('Invalid key')) return `${path}: is missing`;
+  // A key that is absent, or present with no value (possible in a stored record, never in JSON).
+  if (issue.kind === 'schema' && issue.received === 'undefined') return `${path}: is missing`;
   const got = issue.received && !issue.message.includes('received') ? ` (got ${issue.received.slice(0, 40)})` : '';
   return `${path ? `${path}: ` : ''}${issue.message.replace(/^Invalid (type|key|length|value): /, '')}${got}`;
 }

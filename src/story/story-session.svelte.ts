@@ -69,16 +69,16 @@ export class StorySession {
     if (typeof document !== 'undefined') document.title = pageTitle(meta.title);
   }
 
-  /** Shows a reader's story with its fixes applied. */
-  async showStored(s: StoredStory, saved = true) {
+  /** Shows a reader's story with its fixes applied; `problems` are what its check left out (see stored-schema.ts). */
+  async showStored(s: StoredStory, saved = true, problems: string[] = []) {
     const { applyFixes } = await fixesCode();
     this.#token++;
     this.story.select(null);
     this.story.from = this.story.to = null;
-    this.#show(s.meta, s.text, applyFixes(s.events, s.fixes), s);
+    this.#show(s.meta, s.text, applyFixes(s.events, s.fixes), s, problems);
     this.unsaved = !saved;
     this.error = null;
-    this.warnings = [];
+    this.warnings = problems;
   }
 
   /**
@@ -92,10 +92,12 @@ export class StorySession {
     try {
       if (isReaderId(id)) {
         try {
-          const s = await (await this.#library()).get(id);
+          // Checked at the boundary: a bad event, fix or hint is left out with a message; a record that
+          // cannot be used at all throws, and is reported below.
+          const s = await (await this.#library()).read(id);
           if (token !== this.#token) return this.id;
           if (s) {
-            await this.showStored(s);
+            await this.showStored(s.data, true, s.problems);
             return id;
           }
           this.error = 'That story is not in this browser: stories you map are kept in the browser where you mapped them. Here is a built-in story instead.';
