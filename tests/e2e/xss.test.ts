@@ -10,17 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, gotoIdle, nextIdle, openSession, type Session } from './browser';
 import { pageTitle, show } from '../../src/text/display';
+import { bounded, byKind, payloads, smuggled as smuggledIn, tripped as trippedIn, TRIPWIRE } from './hostile';
+
+const tripped = (s: Session) => trippedIn(s.page);
+const smuggled = (s: Session) => smuggledIn(s.page);
 
 const baseUrl = inject('baseUrl');
-interface Payload {
-  id: number;
-  kind: string;
-  text: string;
-}
-const payloads: Payload[] = JSON.parse(readFileSync('tests/fixtures/hostile/payloads.json', 'utf8')).payloads.map((p: Payload) => ({ ...p, text: p.text.normalize('NFC') }));
 const SLUG = 'hostile-story';
-const bounded = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-const byKind = (k: string) => payloads.find((p) => p.kind === k)!.text;
 
 // ---- the hostile story ------------------------------------------------------------------------------------
 const lines = ['Hostile payloads, one per paragraph', ...payloads.map((p, i) => `Paragraph ${i + 1} quotes this: ${p.text} and ends.`)];
@@ -94,30 +90,6 @@ async function routeHostileData(s: Session) {
   await s.context.route('**/data/layers/leaflet-launch.geojson', (r) => r.fulfill(json(launch)));
   return { manifest, launch };
 }
-
-const TRIPWIRE = () => {
-  const w = window as any;
-  w.__tripped = [];
-  w.__trip = (n: unknown) => w.__tripped.push(n);
-  for (const k of ['alert', 'confirm', 'prompt', 'print']) w[k] = (...a: unknown[]) => w.__tripped.push(`${k}:${a.join()}`);
-};
-const tripped = (s: Session) => s.page.evaluate(() => (window as any).__tripped as unknown[]);
-/** Elements or attributes that only markup from a payload could have made. */
-const smuggled = (s: Session) =>
-  s.page.evaluate(() => {
-    const bad: string[] = [];
-    const scope = document.querySelectorAll('#app, .maplibregl-popup');
-    for (const root of scope) {
-      for (const el of root.querySelectorAll('img, iframe, object, embed, script, math, form, base, meta, input:not([type=checkbox]):not([type=range]), textarea, style, noscript, details[open][ontoggle], svg:not([aria-hidden="true"]):not(.histogram)'))
-        bad.push(el.outerHTML.slice(0, 80));
-      for (const el of root.querySelectorAll('*')) {
-        for (const a of el.getAttributeNames()) if (/^on/i.test(a)) bad.push(`${el.tagName} ${a}`);
-        const href = el.getAttribute('href');
-        if (href !== null && !/^https?:\/\//i.test(href)) bad.push(`${el.tagName} href=${href.slice(0, 40)}`);
-      }
-    }
-    return bad;
-  });
 
 describe('hostile text on every path (CSP bypassed, tripwire on)', () => {
   let s: Session;
