@@ -1,10 +1,12 @@
-// axe-core as a gate: every side-panel tab and every dialog (the map's popups, the data-problems list),
-// at desktop and phone sizes, with no WCAG 2.1 A/AA violation.
+// axe-core as a gate: every side-panel tab and every dialog (the map's popups, the data-problems list, and
+// the any-article dialogs and panels below), at desktop and phone sizes, with no WCAG 2.1 A/AA violation.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, gotoIdle, nextIdle, openSession, type Session } from './browser';
 import { axeViolations, describeViolations, type AxeViolation } from './axe';
+import { openSwitcher, putRecords, putStories } from './stored-helpers';
+import { storedStory } from '../fixtures/stored/stories';
 
 const baseUrl = inject('baseUrl');
 const SIZES = [
@@ -116,6 +118,108 @@ for (const size of SIZES) {
       await s.page.mouse.click(p!.x, p!.y);
       await s.page.locator('.borderline-feature-popup').waitFor({ state: 'visible' });
       await check('feature popup');
+    });
+  });
+}
+
+// The dialogs and panels of the any-article work (issue 10), with a reader's story that has events without a
+// place, names the gazetteer lacks, a fix and a removed event: the new-story form (with a message), the story
+// switcher (with a rename form and a skipped record), the review panel, the place editor (search hits, a
+// candidate, its marker on the map), the export panel (a built-in story's embed snippet and a reader's story),
+// and the embed page.
+for (const size of SIZES) {
+  describe(`accessibility of the any-article dialogs and panels at ${size.name}`, () => {
+    let s: Session;
+    const report: Record<string, AxeViolation[]> = {};
+    const check = async (name: string, include?: string) => {
+      const v = await axeViolations(s.page, include);
+      report[name] = v;
+      expect(describeViolations(v), name).toEqual([]);
+    };
+    const story = storedStory('mine-axe000001', 4, 2, 'A reader’s story for the accessibility check');
+    story.unresolved = [{ name: 'Border post', count: 2, start: story.text.indexOf('border post'), end: story.text.indexOf('border post') + 11 }];
+    story.fixes = [
+      { action: 'place', event: story.events.unlocated[0].id, coord: [126.7, 37.9], place: 'Kaesong', place_id: 'kaesong', place_kind: 'point', at: '2026-01-02T00:00:00Z' },
+      { action: 'remove', event: story.events.features[3].properties.id, at: '2026-01-02T00:00:00Z' },
+    ];
+    beforeAll(async () => {
+      s = await openSession(baseUrl, { viewport: size.viewport, isMobile: size.isMobile });
+      await gotoIdle(s.page, baseUrl);
+      await s.page.emulateMedia({ reducedMotion: 'reduce' });
+      await putStories(s.page, [story]);
+      await putRecords(s.page, [{ key: 'summary:mine-broken00001', value: { id: 'mine-broken00001' } }]);
+    });
+    afterAll(async () => {
+      writeFileSync(join(ARTIFACTS, `axe-any-article-${size.name}.json`), JSON.stringify(report, null, 2));
+      await s?.close();
+    });
+
+    it('the new-story dialog, with a message', async () => {
+      await s.page.locator('button.new').click();
+      await s.page.locator('#article-text').fill('Too short.');
+      await s.page.locator('.new-story button[type="submit"]').click();
+      await s.page.locator('.new-story [role="alert"]').waitFor();
+      await check('new story');
+      await s.page.screenshot({ path: join(ARTIFACTS, `axe-new-story-${size.name}.png`) });
+      await s.page.keyboard.press('Escape');
+      await s.page.locator('dialog[open]').waitFor({ state: 'detached' });
+    });
+
+    it('the story switcher, with a skipped record and a rename form open', async () => {
+      await openSwitcher(s.page);
+      await s.page.locator('dialog[open] .skipped').waitFor();
+      await check('switcher');
+      await s.page.locator(`dialog[open] li[data-mine="${story.id}"]`).getByRole('button', { name: 'Rename' }).click();
+      await check('switcher, renaming');
+      await s.page.screenshot({ path: join(ARTIFACTS, `axe-switcher-${size.name}.png`) });
+      await s.page.locator(`dialog[open] li[data-mine="${story.id}"]`).getByRole('button', { name: 'Cancel' }).click();
+      await s.page.locator(`dialog[open] button.open[data-story="${story.id}"]`).click();
+      await s.page.waitForFunction((id) => (window as any).__story === id, story.id);
+    });
+
+    it('the review panel of a reader’s story', async () => {
+      await s.page.locator('#tab-review').click();
+      await s.page.locator('.fixes li').first().waitFor();
+      await check('review');
+    });
+
+    it('the place editor: search hits, a candidate, its marker on the map', async () => {
+      await s.page.locator('[data-unlocated-id]').first().getByRole('button', { name: /^Place event/ }).click();
+      await s.page.locator('#place-search').fill('Gaeseong');
+      await s.page.locator('.hits button').first().click();
+      await s.page.locator('.place-editor-marker').waitFor();
+      await check('place editor');
+      await s.page.screenshot({ path: join(ARTIFACTS, `axe-place-editor-${size.name}.png`) });
+      await s.page.getByRole('button', { name: 'Cancel' }).click();
+    });
+
+    it('the export panel, of a reader’s story and of a built-in story (embed snippet)', async () => {
+      await s.page.locator('#tab-share').click();
+      await s.page.locator('button[data-export="csv"]').waitFor();
+      await check('export, reader');
+      await openSwitcher(s.page);
+      await s.page.locator('dialog[open] [aria-label="Built-in stories"] button.open').nth(1).click();
+      await s.page.locator('dialog[open]').waitFor({ state: 'detached' });
+      await s.page.locator('#tab-share').click();
+      await s.page.locator('#embed-code').waitFor();
+      await check('export, built-in');
+    });
+
+    it('the embed page, with a popup open', async () => {
+      await gotoIdle(s.page, `${baseUrl}embed.html#story=2010-11-23-yeonpyeong-shelling&map=10/37.66/125.7`);
+      await nextIdle(s.page);
+      await check('embed');
+      const m = await s.page.evaluate(() => {
+        const map = (window as any).__map;
+        const r = map.getCanvas().getBoundingClientRect();
+        const f = map.queryRenderedFeatures({ layers: ['events-point', 'events-cluster'] })[0];
+        const p = map.project(f.geometry.coordinates);
+        return { x: r.left + p.x, y: r.top + p.y };
+      });
+      await s.page.mouse.click(m.x, m.y);
+      await s.page.locator('.maplibregl-popup').waitFor({ state: 'visible' });
+      await check('embed, popup');
+      await s.page.screenshot({ path: join(ARTIFACTS, `axe-embed-${size.name}.png`) });
     });
   });
 }
