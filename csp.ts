@@ -42,8 +42,12 @@ export function contentSecurityPolicy(basemap: string | undefined, opts: CspOpti
   return directives.join('; ');
 }
 
-/** Pages meant to be framed by other sites (the embed view); every other page may be framed by its own origin only. */
-export const EMBED_PATHS = ['/embed.html', '/embed'];
+/**
+ * Pages meant to be framed by other sites (the embed view), as paths under the app's base. Matched exactly:
+ * a server that answers unknown paths with the app's page (an SPA fallback, as `vite preview` does) must not
+ * hand the full app the embed's looser frame-ancestors because its path merely ends in `/embed.html`.
+ */
+export const EMBED_PATHS = ['embed.html', 'embed'];
 /** Default `frame-ancestors` of the embed page: the app's own origin. Widen it with BORDERLINE_EMBED_ORIGINS. */
 export const DEFAULT_EMBED_ANCESTORS = ["'self'"];
 
@@ -66,10 +70,20 @@ export function embedAncestors(raw: string | undefined, warn: (m: string) => voi
   return tokens;
 }
 
-/** The security headers for one response path. */
-export function securityHeaders(path: string, basemap: string | undefined, opts: { dev?: boolean; embedOrigins?: string[] } = {}): Record<string, string> {
+/** True when `path` (a request URL) is the embed page under `base` (the app's folder, "/" by default). */
+export function isEmbedPath(path: string, base = '/'): boolean {
   const pathname = path.split(/[?#]/, 1)[0];
-  const embed = EMBED_PATHS.some((p) => pathname === p || pathname.endsWith(p));
+  const root = base.startsWith('/') ? (base.endsWith('/') ? base : `${base}/`) : '/';
+  return EMBED_PATHS.some((p) => pathname === root + p);
+}
+
+/** The security headers for one response path. */
+export function securityHeaders(
+  path: string,
+  basemap: string | undefined,
+  opts: { dev?: boolean; embedOrigins?: string[]; base?: string } = {},
+): Record<string, string> {
+  const embed = isEmbedPath(path, opts.base);
   const ancestors = embed ? (opts.embedOrigins ?? DEFAULT_EMBED_ANCESTORS) : ["'self'"];
   const headers: Record<string, string> = {
     'Content-Security-Policy': contentSecurityPolicy(basemap, { frameAncestors: ancestors, dev: opts.dev }),
@@ -83,9 +97,9 @@ export function securityHeaders(path: string, basemap: string | undefined, opts:
 export function cspPlugin(basemap: string | undefined): Plugin[] {
   const embedOrigins = embedAncestors(process.env.BORDERLINE_EMBED_ORIGINS, (m) => console.warn(m));
   const middleware =
-    (dev: boolean): Connect.NextHandleFunction =>
+    (dev: boolean, base: string): Connect.NextHandleFunction =>
     (req, res, next) => {
-      for (const [k, v] of Object.entries(securityHeaders(req.url ?? '/', basemap, { dev, embedOrigins }))) res.setHeader(k, v);
+      for (const [k, v] of Object.entries(securityHeaders(req.url ?? '/', basemap, { dev, embedOrigins, base }))) res.setHeader(k, v);
       next();
     };
   return [
@@ -98,11 +112,12 @@ export function cspPlugin(basemap: string | undefined): Plugin[] {
     },
     {
       name: 'borderline-csp-headers',
+      // A relative base ('./') is served from the root by both servers.
       configureServer(server) {
-        server.middlewares.use(middleware(true));
+        server.middlewares.use(middleware(true, server.config.base));
       },
       configurePreviewServer(server) {
-        server.middlewares.use(middleware(false));
+        server.middlewares.use(middleware(false, server.config.base));
       },
     },
   ];

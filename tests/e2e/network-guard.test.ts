@@ -144,42 +144,65 @@ describe('the network guard', () => {
 });
 
 describe('framing (the server header frame-ancestors)', () => {
-  // Another origin on the loopback address (a public host name would meet Chrome's private-network rules
-  // instead): same port, other host name. Its page is fulfilled by the test.
-  const other = new URL(baseUrl);
-  other.hostname = 'localhost';
-  const host = `${other.origin}/__host.html`;
+  // Other origins on the loopback address (a public host name would meet Chrome's private-network rules
+  // instead): the configured one (global-setup starts the server with BORDERLINE_EMBED_ORIGINS=
+  // http://localhost:<port>) and one that is not (another port). Their pages are fulfilled by the test.
+  const allowed = new URL(baseUrl);
+  allowed.hostname = 'localhost';
+  const stranger = new URL(allowed.href);
+  stranger.port = String(Number(allowed.port) === 65535 ? 1 : Number(allowed.port) + 1);
 
-  /** The other origin's page framing `src`; resolves to whether the frame shows the app. */
-  async function framed(s: Session, src: string): Promise<boolean> {
+  /** A page of `origin` framing `src`: what the frame shows (the app, the embed page) or null when refused. */
+  async function framed(s: Session, origin: string, src: string): Promise<'app' | 'embed' | null> {
+    const host = `${origin}/__host.html`;
     await s.context.route(host, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><iframe src="${src}" width="800" height="600"></iframe>` }));
     await s.page.goto(host);
-    // Give a refused frame time to stay empty; an allowed one shows the app's shell.
-    for (let i = 0; i < 40; i++) {
+    // Give a refused frame time to stay empty; an allowed one shows the page's shell.
+    for (let i = 0; i < 60; i++) {
       const frame = s.page.frames().find((f) => f !== s.page.mainFrame());
-      if (frame && (await frame.locator('#app').count().catch(() => 0)) > 0) return true;
+      if (frame) {
+        if ((await frame.locator('.embed h1').count().catch(() => 0)) > 0) return 'embed';
+        if ((await frame.locator('.app .masthead').count().catch(() => 0)) > 0) return 'app';
+      }
       await s.page.waitForTimeout(100);
     }
-    return false;
+    return null;
   }
 
-  it('the app refuses to be framed by another origin; the embed page accepts the configured origin only', async () => {
+  it('sends index.html with frame-ancestors \'self\' and the real embed.html with the configured origins', async () => {
     const app = await fetch(baseUrl);
     expect(app.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
     expect(app.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    // global-setup starts the server with BORDERLINE_EMBED_ORIGINS=http://localhost:<port>.
     const embed = await fetch(`${baseUrl}embed.html`);
-    expect(embed.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors ${other.origin}$`));
+    expect(embed.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors ${allowed.origin}$`));
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    // It is the embed page (its own entry and title), not the app's page answered for an unknown path.
+    const html = await embed.text();
+    expect(html).toMatch(/<title>Borderline — embedded story map<\/title>/);
+    expect(html).toMatch(/http-equiv="Content-Security-Policy"/);
+    // A path that only ends like the embed's is answered with the app's page: the app's policy goes with it.
+    const lookalike = await fetch(`${baseUrl}x/embed.html`);
+    expect(await lookalike.text()).toMatch(/<title>Borderline — a story map/);
+    expect(lookalike.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
+  });
+
+  it('the configured origin frames the embed page and nothing else; another origin frames nothing; the app frames itself', async () => {
     // Chrome refuses a page with no address (one the test fulfils) to frame a loopback one: its
     // local-network checks are switched off here so that frame-ancestors alone decides.
     const s = await openSession(baseUrl, { args: ['--disable-features=LocalNetworkAccessChecks'] });
-    s.allow('external', new RegExp(`^${other.origin}/`));
+    s.allow('external', new RegExp(`^(${allowed.origin}|${stranger.origin})/`));
     s.allow('console', /frame-ancestors|Refused to display|Refused to frame/);
     try {
-      expect(await framed(s, baseUrl)).toBe(false);
+      const embed = `${baseUrl}embed.html#story=2010-11-23-yeonpyeong-shelling`;
+      expect(await framed(s, allowed.origin, embed), 'the embed page, by the configured origin').toBe('embed');
+      expect(await framed(s, allowed.origin, baseUrl), 'the app, by the configured origin').toBeNull();
       expect(s.consoleErrors.join('\n')).toMatch(/frame-ancestors 'self'/);
-      // The control: the same host page does show a frame of the app where the header allows it.
-      expect(await framed(s, `${baseUrl}embed.html`)).toBe(true);
+      // The app's page under a path that ends like the embed's (what an SPA fallback answers) stays unframeable.
+      expect(await framed(s, allowed.origin, `${baseUrl}x/embed.html`), 'the app under a look-alike path').toBeNull();
+      expect(await framed(s, stranger.origin, embed), 'the embed page, by an origin not configured').toBeNull();
+      expect(s.consoleErrors.join('\n')).toMatch(new RegExp(`frame-ancestors ${allowed.origin.replace(/[.]/g, '\\.')}`));
+      // The control: the app's own origin may frame the app.
+      expect(await framed(s, new URL(baseUrl).origin, baseUrl), 'the app, by itself').toBe('app');
     } finally {
       await s.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, embedAncestors, securityHeaders } from '../../csp';
+import { contentSecurityPolicy, embedAncestors, isEmbedPath, securityHeaders } from '../../csp';
 
 describe('contentSecurityPolicy', () => {
   it('is same-origin only by default', () => {
@@ -23,6 +23,20 @@ describe('securityHeaders and embedAncestors', () => {
     expect(embed['Content-Security-Policy']).toMatch(/frame-ancestors https:\/\/news\.example\.org$/);
     expect(embed['X-Frame-Options']).toBeUndefined();
     expect(securityHeaders('/embed.html', undefined)['Content-Security-Policy']).toMatch(/frame-ancestors 'self'$/);
+  });
+  it('gives the embed headers to the exact path of the embed page only, never to a path that merely ends like it', () => {
+    const o = { embedOrigins: ['https://news.example.org'] };
+    const ancestors = (p: string, base?: string) => /frame-ancestors (.*)$/.exec(securityHeaders(p, undefined, { ...o, base })['Content-Security-Policy'])![1];
+    expect(ancestors('/embed.html')).toBe('https://news.example.org');
+    expect(ancestors('/embed.html?x=1#story=s')).toBe('https://news.example.org');
+    expect(ancestors('/embed')).toBe('https://news.example.org');
+    // What an SPA fallback answers with the app's own page: the app's policy.
+    for (const p of ['/x/embed.html', '/index.html%3F/embed.html', '/embed.html/', '/embed.html;x', '/notembed.html', '//embed.html'])
+      expect(ancestors(p), p).toBe("'self'");
+    expect(ancestors('/borderline/embed.html', '/borderline/')).toBe('https://news.example.org');
+    expect(ancestors('/embed.html', '/borderline/')).toBe("'self'");
+    expect(ancestors('/embed.html', './')).toBe('https://news.example.org');
+    expect(isEmbedPath('/x/embed.html')).toBe(false);
   });
   it('reads BORDERLINE_EMBED_ORIGINS strictly: nothing can inject a directive or a header', () => {
     const warnings: string[] = [];
