@@ -8,9 +8,10 @@ export const REPORT_VERB =
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
-  `,\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
+const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
@@ -18,6 +19,17 @@ const REPORT_HEAD = new RegExp(
   `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+a\\s+(?:statement|report|briefing|speech|message|letter))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
+
+/**
+ * Whether a content is someone's words throughout: it opens with a quotation mark that closes, if at all, only at
+ * its end ("“It is our firm conclusion that …”"), not "“UAVs invaded our airspace” in the border areas".
+ */
+function quotedThroughout(content: string): boolean {
+  const inner = content.trim().replace(/[\s,.!?]+$/, '');
+  if (!/^["“]/.test(inner)) return false;
+  const close = inner.slice(1).search(/["”]/);
+  return close < 0 || close + 2 >= inner.length;
+}
 
 export interface Frame {
   /** [start, end) of the asserted content, relative to the sentence. */
@@ -37,6 +49,8 @@ export function frame(s: string): Frame {
   const report: [number, number][] = [];
   let a = 0;
   let b = s.length;
+  // Most sentences have no reporting verb: skip the frame patterns (the slowest of this module).
+  if (!REPORT_ANY.test(s)) return { content: [a, b], report, quoted: quotedThroughout(s) };
   const tail = REPORT_TAIL.exec(s);
   // A tail needs content before it: "He said." alone is all report.
   if (tail && tail.index > 12) {
@@ -54,9 +68,7 @@ export function frame(s: string): Frame {
     if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
     else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);
   }
-  const inner = s.slice(a, b).trim();
-  const quoted = /^["“‘]/.test(inner) || /["”]$/.test(inner);
-  return { content: [a, b], report, quoted };
+  return { content: [a, b], report, quoted: quotedThroughout(s.slice(a, b)) };
 }
 
 // Irregular past forms: the closed class of English strong verbs, as past tense or participle.
@@ -68,7 +80,7 @@ const NOT_VERB_ED = new Set(
   'red bed shed hundred seed need feed speed breed steed creed greed deed heed weed united armed so-called based alleged detailed limited advanced related concerned unprecedented isolated fortified militarized militarised demilitarized demilitarised unidentified unspecified unnamed unmanned uninhabited naked wicked sacred beloved aged skilled talented crooked rugged ragged supposed'.split(' '),
 );
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so|also)$/i;
-const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed)$/i;
+const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed|outlined|stipulated|specified|mentioned|noted)$/i;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // A reporting verb says something was said, not that the happening occurred.

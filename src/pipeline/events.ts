@@ -12,6 +12,7 @@ import { pickSites } from './sites';
 import { findStructure } from './structure';
 import { checkTimeZone, compareCivil, parseDay } from './time';
 import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence } from './types';
+import { km } from './distance';
 
 interface Draft {
   kind: EventKind;
@@ -45,6 +46,8 @@ const dayOrFiner = (d: DateMention) => finer(d.precision, 'week');
 // How far back (in sentences) a sentence may join an earlier event, with and without its own date.
 const DATED_WINDOW = 8;
 const UNDATED_WINDOW = 2;
+// How many paragraphs on a happening with no date of its own takes the story's time.
+const INHERIT_PARAGRAPHS = 2;
 // Kinds that say something rather than do it: they never take the places they talk about.
 const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
@@ -54,12 +57,6 @@ function passageOf(s: Sentence): Passage {
   return p;
 }
 
-/** Great-circle distance in km between two [lon, lat]. */
-function km(a: [number, number], b: [number, number]): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b[1] - a[1]) * r) / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(((b[0] - a[0]) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 // Two named points this close may be one happening told twice ("the office" / "Kaesong").
 const SAME_PLACE_KM = 25;
 const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
@@ -180,14 +177,17 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   cuts.push(cb);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates);
-    if (r) out.push({ ...r, background: backgroundCut === cuts[i] });
+    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);
+    if (r) {
+      r.background = backgroundCut === cuts[i];
+      out.push(r);
+    }
   }
   return out;
 }
 
 /** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
-function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[]): Reading | null {
+function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false): Reading | null {
   const inContent = (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
   const content = text.slice(ca, cb);
   const md = mood(content);
@@ -202,7 +202,9 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null);
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
-  const said = cb - ca < 3 || SAYING.has(kind);
+  // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55
+  // p.m., after activists launched balloons from Paju,” an official said" is the deed, as reported).
+  const said = cb - ca < 3 || SAYING.has(kind) || (quoted && !md.occurred);
   // A denial or a condition reports nothing that happened.
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
@@ -212,7 +214,12 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     date,
     reported: reportDates[0] ?? null,
     sites,
-    actors: findActors(s, places),
+    // Actors are read only for the readings that become or join an event (most do not).
+    get actors() {
+      const value = findActors(s, places);
+      Object.defineProperty(this, 'actors', { value });
+      return value;
+    },
     // A statement about the future was made now; only a happening can be planned.
     planned: !said && ((md.planned && !md.occurred) || !!date?.planned),
     said,
@@ -340,7 +347,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
         const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
         if (like) open(r, like.date, true);
-        else if (reference && s.paragraph - reference.paragraph <= 1) open(r, reference.date, true);
+        else if (reference && s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS) open(r, reference.date, true);
       }
       return;
     }
@@ -349,6 +356,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   };
 
   for (const s of sentences) {
+    // A sentence with no date and no place can only continue the event just told: skip it when there is none.
+    const last = drafts[drafts.length - 1];
+    if (!datesBy[s.index].length && !placesBy[s.index].some((p) => p.role === 'location') && (!last || s.index - last.lastSentence > 1)) continue;
     for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
   }
 

@@ -1,5 +1,6 @@
 // Compiles a gazetteer once into a token-sequence index, so matching is linear in the text.
 import type { Gazetteer, GazetteerEntry, GazetteerRow } from '../data/types';
+import { km } from './distance';
 
 export interface AliasForm {
   entry: GazetteerEntry;
@@ -114,10 +115,16 @@ export function expandGazetteer(g: Gazetteer): GazetteerEntry[] {
   return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** Lower case, diacritics and typographic apostrophes removed. */
 export function normalise(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  // Most words are ASCII: no Unicode decomposition needed (a char loop is cheaper than a regex here).
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
@@ -391,6 +398,7 @@ export interface RawMatch {
  */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): RawMatch[] {
   const out: RawMatch[] = [];
+  const keys: string[] = [];
   // The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
   // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
   const gap = (a: Token, b: Token): ' ' | '' | null => {
@@ -407,7 +415,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
   let i = 0;
   while (i < tokens.length) {
     // Keys starting here, shortest first; grown token by token only while some key continues (linear work).
-    const keys: string[] = [];
+    let count = 0;
     let key = tokens[i].norm;
     for (let n = 1; n <= g.maxTokens && i + n <= tokens.length; n++) {
       if (n > 1) {
@@ -416,8 +424,14 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
         if (sep === ' ' && g.prefixes && !g.prefixes.has(key)) break;
         key += sep + tokens[i + n - 1].norm;
       }
-      keys.push(key);
+      keys[n - 1] = key;
+      count = n;
     }
+    if (count === 1 && !g.byKey.has(key) && !HANGUL.test(key)) {
+      i++;
+      continue;
+    }
+    keys.length = count;
     let found: RawMatch | null = null;
     let used = 0;
     for (let n = keys.length; n >= 1 && !found; n--) {
@@ -470,8 +484,6 @@ function matchHangul(t: Token, g: CompiledGazetteer): RawMatch | null {
   return null;
 }
 
-const distanceKm = (a: [number, number], b: [number, number]) =>
-  Math.hypot((a[0] - b[0]) * 111.32 * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), (a[1] - b[1]) * 110.57);
 
 /**
  * Orders namesakes by the article's other places: a candidate in the county (`admin2`) of a place the article
@@ -488,7 +500,7 @@ export function preferByPlaces(candidates: GazetteerEntry[], others: GazetteerEn
   const admin2 = new Set(ctx.flatMap((o) => [o.admin2, o.level === 'si' || o.level === 'gun' || o.level === 'gu' ? o.name : undefined]).filter(Boolean));
   const admin1 = new Set(ctx.map((o) => o.admin1).filter(Boolean));
   const countries = new Set(ctx.map((o) => o.country).filter(Boolean));
-  const near = (e: GazetteerEntry) => (ctx.length ? Math.min(...ctx.map((o) => distanceKm(o.coord, e.coord))) : 0);
+  const near = (e: GazetteerEntry) => (ctx.length ? Math.min(...ctx.map((o) => km(o.coord, e.coord))) : 0);
   const score = (e: GazetteerEntry) => (e.admin2 && admin2.has(e.admin2) ? 4 : 0) + (e.admin1 && admin1.has(e.admin1) ? 2 : 0) + (e.country && countries.has(e.country) ? 1 : 0);
   return candidates
     .map((e) => ({ e, s: score(e), r: e.rank ?? 0, p: e.population ?? 0, d: near(e) }))

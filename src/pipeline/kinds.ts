@@ -30,6 +30,8 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['reporting', /\b(?:reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded)\b/gi, true],
 ];
 
+const ALL = new RegExp(RULES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
 // Before a trigger, within its clause: the word is a purpose, a denial or a condition, not the deed.
 // Checked on the last few words only (bounded work: these run for every trigger of every sentence).
 const PURPOSE = /\b(?:to\s+(?:stop|prevent|halt|end|avoid|curb|deter|ban|prohibit|reduce|ease|block)|aimed\s+at|meant\s+to|designed\s+to|intended\s+to|in\s+order\s+to|so\s+as\s+to|ban(?:ning|s)?(?:\s+on)?|prevent(?:ing|s)?|stop(?:ping)?|without)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -61,14 +63,18 @@ function clauseBefore(s: string, at: number): string {
  */
 export function classify(s: string): Trigger | null {
   const found: Trigger[] = [];
-  for (const [kind, re, weak] of RULES) {
-    re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
-      const before = clauseBefore(s, m.index);
-      if (!weak && (amongLast(before, DENIED_WORDS, 4) || amongLast(before, CONDITION_WORDS, 6) || PURPOSE.test(before.slice(-60)))) continue;
-      found.push({ kind, start: m.index, end: m.index + m[0].length, weak: !!weak });
-      break;
-    }
+  const seen = new Set<number>();
+  // One pass of all the rules at once (one alternative per rule, in rule order): the first accepted match of each rule.
+  ALL.lastIndex = 0;
+  for (const m of s.matchAll(ALL)) {
+    let r = 1;
+    while (m[r] === undefined) r++;
+    if (seen.has(r)) continue;
+    const [kind, , weak] = RULES[r - 1];
+    const before = clauseBefore(s, m.index);
+    if (!weak && (amongLast(before, DENIED_WORDS, 4) || amongLast(before, CONDITION_WORDS, 6) || PURPOSE.test(before.slice(-60)))) continue;
+    seen.add(r);
+    found.push({ kind, start: m.index, end: m.index + m[0].length, weak: !!weak });
   }
   // A deed named anywhere outranks words about words ("warned … and fired shells"), unless the deed is
   // what the words threaten (handled below).

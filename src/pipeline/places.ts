@@ -18,6 +18,8 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
+const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
+const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|resort|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
 const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
@@ -139,7 +141,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     const found: PlaceMention[] = [];
     const taken = (a: number, b: number) => found.some((m) => m.start < b && a < m.end);
     // Generic area/line phrases first: they are longer than a gazetteer acronym inside them.
-    for (const { layer, re } of AREA_PHRASES) {
+    // Cheap gates first: most sentences name no line, area or anaphor at all.
+    if (AREA_WORDS.test(s.text)) for (const { layer, re } of AREA_PHRASES) {
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const start = s.start + m.index;
@@ -166,7 +169,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
       found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry, role, anaphor: false, generic: false, sentence: s.index });
     }
-    for (const [re, kinds] of ANAPHORS) {
+    if (ANAPHOR_WORDS.test(s.text)) for (const [re, kinds] of ANAPHORS) {
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const start = s.start + m.index;

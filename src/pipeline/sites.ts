@@ -4,6 +4,7 @@
 import type { GazetteerEntry } from '../data/types';
 import { placeRank } from './places';
 import type { PlaceMention } from './types';
+import { km } from './distance';
 
 const POINT_KINDS = new Set(['building', 'site', 'village', 'island', 'town', 'mountain', 'river', 'city', 'county']);
 export const isPointLike = (e: GazetteerEntry) => POINT_KINDS.has(e.kind);
@@ -52,11 +53,6 @@ function containedIn(gap: string, a: GazetteerEntry, b: GazetteerEntry): boolean
   return false;
 }
 
-function km(a: [number, number], b: [number, number]): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b[1] - a[1]) * r) / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(((b[0] - a[0]) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /**
  * The places of a happening, most specific first in text order.

@@ -3,6 +3,7 @@
 import type { EventCollection, EventProps, UnlocatedEvent } from '../../src/data/types';
 import type { Analysis } from '../../src/pipeline/index';
 import type { GoldArticle, GoldEvent, GoldPlace } from './gold';
+import { km } from '../../src/pipeline/distance';
 
 export const NEAR_KM = 20;
 
@@ -32,11 +33,6 @@ export interface ArticleScore {
 type AnyEvent = EventProps | UnlocatedEvent;
 type LonLat = [number, number];
 
-function km(a: LonLat, b: LonLat): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b[1] - a[1]) * r) / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(((b[0] - a[0]) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Every occurrence of `s` in `text` as a whole word run (not inside a longer word). */
 export function occurrences(text: string, s: string): [number, number][] {

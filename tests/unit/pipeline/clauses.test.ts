@@ -34,3 +34,15 @@ describe('mood: did something occur, is it planned, denied, conditional?', () =>
     expect(mood(s)).toMatchObject(expected);
   });
 });
+
+describe('frame: quoted words', () => {
+  it.each([
+    ['“It is our firm conclusion that restrictions in the border areas must end,” he said.', true],
+    ['"We will respond," the ministry said on Monday.', true],
+    ['“Several drones invaded our airspace” in the border areas, the JCS said.', false],
+    ['Drones invaded the airspace on Monday.', false],
+  ])('%s → %s', (s, q) => {
+    expect(frame(s).quoted).toBe(q);
+  });
+});
+
