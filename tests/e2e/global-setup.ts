@@ -39,8 +39,11 @@ let server: ChildProcess | undefined;
 /** Builds the app once (unless E2E_SKIP_BUILD=1) and serves dist/ on 127.0.0.1 for the e2e tests. */
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
+    // Vitest sets NODE_ENV=test, and a build inheriting it resolves Svelte's development code (esm-env's DEV:
+    // stack capture on updates, extra checks): the tests must drive the build a reader gets.
     const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (build.status !== 0) throw new Error('vite build failed; see its output above');
   }
