@@ -198,7 +198,7 @@ function bounds(c: Civil): { from: Civil; to: Civil } {
 // chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
 const REJECT = /^(?:in|within|for|after|over)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
 
-function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
+function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] {
   const p = ctx.published;
   const refInstant = new Date(civilToInstant({ ...p, h: 12, mi: 0 }, ctx.tz));
   const tzOffset = Math.round((civilToInstant({ ...p, h: 12, mi: 0 }, 'UTC') - refInstant.getTime()) / 60000);
@@ -219,7 +219,7 @@ function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
     const lead = r.text.length - r.text.trimStart().length;
     const found: Found = { start: r.index + lead, end: r.index + lead + text.length, from: p, to: p, precision: 'day' };
     const before = s.slice(Math.max(0, found.start - 12), found.start);
-    const future = f.futureAt(found.start);
+    const future = f.futureAt(offset + found.start);
     let day: Civil | null = null;
     let precision: DatePrecision = 'day';
     if (known('day') && known('month')) {
@@ -282,8 +282,36 @@ function fromChrono(s: string, ctx: DateContext, f: Frame): Found[] {
       const ed: Civil = { y: e.isCertain('year') ? e.get('year')! : found.from.y, m: e.get('month')!, d: e.get('day')! };
       if (compareCivil(ed, found.from) >= 0) found.to = endOfDay(ed);
     }
+    found.start += offset;
+    found.end += offset;
     out.push(found);
   }
+  return out;
+}
+
+// Where chrono is worth running: the words that can carry a date it reads, with room around them.
+const CHRONO_TRIGGER =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/gi;
+const ROOM = 48;
+
+/**
+ * chrono's readings of a sentence, run only on windows around its date words (chrono's cost grows with the
+ * length of what it is given; a window of ±48 characters holds "On Aug. 4 at around 7:40 a.m." whole).
+ */
+function chronoWindows(s: string, ctx: DateContext, f: Frame): Found[] {
+  const spans: [number, number][] = [];
+  for (const m of s.matchAll(CHRONO_TRIGGER)) {
+    let a = Math.max(0, m.index - ROOM);
+    let b = Math.min(s.length, m.index + m[0].length + ROOM);
+    // Whole words at the edges.
+    while (a > 0 && /\S/.test(s[a - 1])) a--;
+    while (b < s.length && /\S/.test(s[b])) b++;
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  const out: Found[] = [];
+  for (const [a, b] of spans) out.push(...fromChrono(s.slice(a, b), ctx, f, a));
   return out;
 }
 
@@ -303,7 +331,7 @@ const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{
 const MAY_HAVE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
 const NEEDS_CHRONO =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Date expressions in the sentences. A time of day without a day, and "later that day" or "the next
@@ -322,7 +350,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year };
     const list = custom(s.text, fr);
     if (NEEDS_CHRONO.test(s.text))
-      for (const f of fromChrono(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
+      for (const f of chronoWindows(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));
