@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { applyEditorial, compileGazetteer, extractArticle } from '../src/pipeline/index';
 import type { Editorial } from '../src/pipeline/index';
 import type { Gazetteer, StoryMeta } from '../src/data/types';
+import { normaliseText } from '../src/text/normalise';
 
 export const STORIES_DIR = 'geo/stories';
 export const OUT_DIR = 'public/data/stories';
@@ -22,7 +23,8 @@ export function gazetteerPath(root = '.'): { path: string; fallback: boolean } {
 
 function readJson<T>(file: string): T {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    // A byte-order mark is legal in a UTF-8 file and fatal to JSON.parse.
+    return JSON.parse(readFileSync(file, 'utf8').replace(/^\ufeff/, '')) as T;
   } catch (e) {
     throw new Error(`${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -50,7 +52,8 @@ export function buildStories(root = '.', warn: (m: string) => void = () => {}): 
     const metaFile = join(dir, 'story.json');
     const meta = readJson<StoryMeta>(metaFile);
     checkMeta(meta, slug, metaFile);
-    const text = readFileSync(join(dir, 'article.txt'), 'utf8');
+    // The one normalisation the browser applies too (BOM, line ends, NFC): offsets point into the same string.
+    const text = normaliseText(readFileSync(join(dir, 'article.txt'), 'utf8'));
     const { collection, analysis } = extractArticle(text, meta, compiled);
     for (const w of analysis.warnings) warn(`${slug}: ${w}`);
     const editorialFile = join(dir, 'editorial.json');

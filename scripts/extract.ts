@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { compileGazetteer, extractArticle } from '../src/pipeline/index';
 import type { Gazetteer } from '../src/data/types';
+import { normaliseText } from '../src/text/normalise';
 
 const USAGE = 'usage: npm run extract -- <article.txt> --published YYYY-MM-DD [--tz Asia/Seoul] [--title "…"] [--slug slug] [--gazetteer public/data/gazetteer.json]';
 
@@ -36,14 +37,15 @@ function parseArgs(argv: string[]) {
 const args = parseArgs(process.argv.slice(2));
 let text: string;
 try {
-  text = readFileSync(args.file, 'utf8');
+  // The one normalisation the browser applies too (BOM, line ends, NFC): offsets point into the same string.
+  text = normaliseText(readFileSync(args.file, 'utf8'));
 } catch (e) {
   fail(`cannot read article "${args.file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }
 const gazPath = args.gazetteer ?? 'public/data/gazetteer.json';
 let gazetteer: Gazetteer;
 try {
-  gazetteer = JSON.parse(readFileSync(gazPath, 'utf8'));
+  gazetteer = JSON.parse(readFileSync(gazPath, 'utf8').replace(/^\ufeff/, ''));
 } catch (e) {
   const code = (e as NodeJS.ErrnoException).code;
   fail(

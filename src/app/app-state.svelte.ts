@@ -39,6 +39,11 @@ export class AppState {
     return this.session.story;
   }
 
+  /** Every data problem the reader is told of (layers, the story index, the open story), one message each. */
+  get problems(): string[] {
+    return [...this.layers.errors, ...this.session.problems];
+  }
+
   /** Loads the manifest and the story the URL names, with its selection and time range. */
   async start(): Promise<void> {
     const init = this.initial;

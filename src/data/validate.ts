@@ -1,7 +1,10 @@
-// Checks the shape of GeoJSON fetched at run time, so that one broken file shows a clear
-// message instead of breaking the map. The build validates far more strictly (geo/).
-import type { FeatureCollection, Geometry } from 'geojson';
+// Errors and helpers shared by the data loaders. The checks themselves are the valibot schemas of
+// ./schemas.ts; the loaders (load-layers.ts, load-story.ts) apply them feature by feature, so that one
+// bad feature is dropped with a message and one bad file is named while the rest loads.
+import * as v from 'valibot';
+import { describeIssues } from './schemas';
 
+/** A fault in one data file; the message starts with the file's path. */
 export class DataError extends Error {
   constructor(
     readonly file: string,
@@ -12,62 +15,28 @@ export class DataError extends Error {
   }
 }
 
-const GEOMETRY_DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
-function positionsOk(coords: unknown, depth: number): boolean {
-  if (!Array.isArray(coords)) return false;
-  if (depth === 0) {
-    return (
-      coords.length >= 2 &&
-      coords.length <= 3 &&
-      coords.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-      Math.abs(coords[0] as number) <= 180 &&
-      Math.abs(coords[1] as number) <= 90
-    );
-  }
-  return coords.every((c) => positionsOk(c, depth - 1));
+/** What a loader returns: the usable data, and one message per thing it had to leave out or repair. */
+export interface Loaded<T> {
+  data: T;
+  problems: string[];
 }
 
-function geometryFault(g: unknown): string | null {
-  if (g === null) return null; // allowed by RFC 7946
-  if (typeof g !== 'object') return 'geometry is not an object';
-  const geom = g as Geometry;
-  if (geom.type === 'GeometryCollection') {
-    for (const sub of geom.geometries ?? []) {
-      const f = geometryFault(sub);
-      if (f) return f;
-    }
-    return null;
-  }
-  const depth = GEOMETRY_DEPTH[geom.type];
-  if (depth === undefined) return `unknown geometry type ${JSON.stringify(String(geom.type)).slice(0, 40)}`;
-  if (!positionsOk((geom as { coordinates: unknown }).coordinates, depth)) return `${geom.type} has invalid coordinates`;
-  return null;
+/** Parses `value` with `schema` or throws a DataError naming the file and the fault. */
+export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknown, file: string, what = ''): v.InferOutput<S> {
+  const r = v.safeParse(schema, value);
+  if (!r.success) throw new DataError(file, `${what}${describeIssues(r.issues)}`);
+  return r.output;
 }
 
-/** Returns the value as a FeatureCollection, or throws a DataError naming the file, feature and fault. */
-export function asFeatureCollection<G extends Geometry = Geometry, P = Record<string, unknown>>(
-  value: unknown,
-  file: string,
-): FeatureCollection<G, P> {
-  if (!value || typeof value !== 'object') throw new DataError(file, 'not a JSON object');
-  const fc = value as FeatureCollection;
-  if (fc.type !== 'FeatureCollection') throw new DataError(file, `expected a FeatureCollection, got type ${JSON.stringify(fc.type)}`);
-  if (!Array.isArray(fc.features)) throw new DataError(file, 'features is not an array');
-  fc.features.forEach((f, i) => {
-    if (!f || f.type !== 'Feature') throw new DataError(file, `feature ${i} is not a Feature`);
-    const fault = geometryFault(f.geometry);
-    if (fault) {
-      const id = (f.properties as { id?: unknown } | null)?.id;
-      throw new DataError(file, `feature ${i}${typeof id === 'string' ? ` (${id})` : ''}: ${fault}`);
-    }
-  });
-  return fc as FeatureCollection<G, P>;
+/** `feature 3 (dmz-south)`: how messages name one item of a file. */
+export function itemName(word: string, index: number, value: unknown): string {
+  const o = value && typeof value === 'object' ? (value as { id?: unknown; slug?: unknown; properties?: { id?: unknown } | null }) : undefined;
+  const id = o ? (o.properties?.id ?? o.id ?? o.slug) : undefined;
+  const shown = typeof id === 'string' || typeof id === 'number' ? ` (${String(id).slice(0, 80)})` : '';
+  return `${word} ${index}${shown}`;
+}
+
+/** The message of anything thrown, for the reader. */
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -31,8 +31,8 @@ describe('GeoJSON export', () => {
     expect(isStoryExport(JSON.parse(json))).toBe(true);
   });
 
-  it('re-imports to the same events', () => {
-    const back = parseStoryGeojson(JSON.parse(json));
+  it('re-imports to the same events', async () => {
+    const back = await parseStoryGeojson(JSON.parse(json));
     expect(back.warnings).toEqual([]);
     expect(back.text).toBe(text);
     expect(back.events.features).toEqual(fixed.features);
@@ -40,17 +40,48 @@ describe('GeoJSON export', () => {
     expect(back.meta).toMatchObject({ title: meta.title, published: meta.published, tz: meta.tz });
   });
 
-  it('leaves out events that do not quote the text or have no point, naming them', () => {
+  it('checks events with the same schema as a story file: bad ones are left out, each named with its fault', async () => {
     const bad = JSON.parse(json);
     bad.features[0].properties.quote = 'not in the article';
     bad.features[1].geometry = { type: 'LineString', coordinates: [[0, 0], [1, 1]] };
-    const back = parseStoryGeojson(bad);
-    expect(back.events.features).toHaveLength(fixed.features.length - 2);
-    expect(back.warnings.join('\n')).toMatch(/quote is not the article text[\s\S]*no point geometry|no point geometry[\s\S]*quote is not/);
+    bad.features[2].properties.date_precision = 'fortnight';
+    const back = await parseStoryGeojson(bad, 'story.geojson');
+    expect(back.events.features).toHaveLength(fixed.features.length - 3);
+    expect(back.warnings).toEqual([
+      expect.stringMatching(/^story\.geojson: event 0 .*does not quote the article at its offsets .*; hidden$/),
+      expect.stringMatching(/^story\.geojson: event 1 .*geometry\.type: .*LineString.*; hidden$/),
+      expect.stringMatching(/^story\.geojson: event 2 .*properties\.date_precision: is not a date precision.*; hidden$/),
+    ]);
   });
 
-  it('refuses what is not an export', () => {
-    expect(() => parseStoryGeojson({ type: 'FeatureCollection', features: [] })).toThrow(/not a Borderline story export/);
-    expect(() => parseStoryGeojson({ ...JSON.parse(json), story: { title: 'x' } })).toThrow(/publication date/);
+  it('replaces a bad title or time zone with a message, and drops a bad address', async () => {
+    const bad = JSON.parse(json);
+    bad.story.title = 42;
+    bad.story.tz = 'Mars/Olympus_Mons';
+    bad.story.url = { href: 'javascript:alert(1)' };
+    const back = await parseStoryGeojson(bad, 'story.geojson');
+    expect(back.meta).toMatchObject({ title: 'Imported story', tz: 'Asia/Seoul' });
+    expect(back.meta.url).toBeUndefined();
+    expect(back.warnings).toEqual([
+      expect.stringMatching(/^story\.geojson: story\.title: .*; replaced$/),
+      expect.stringMatching(/^story\.geojson: story\.tz: is not a known IANA time zone.*; replaced$/),
+      expect.stringMatching(/^story\.geojson: story\.url: .*; left out$/),
+    ]);
+  });
+
+  it.each([
+    ['not an export', { type: 'FeatureCollection', features: [] }, /not a Borderline story export/],
+    ['no publication date', (j: any) => (j.story = { title: 'x' }), /publication date/],
+    ['a newer format', (j: any) => (j.article.version = 2), /made by a newer Borderline \(format 2; this one reads format 1\)/],
+    ['an unknown format', (j: any) => (j.article.version = '1'), /export version "1" is not known/],
+    ['no text', (j: any) => (j.article.text = ''), /article\.text: is empty/],
+    ['features that are not a list', (j: any) => (j.features = {}), /features: .*Array/],
+  ])('refuses an export with %s', async (_n, change, re) => {
+    const value = typeof change === 'function' ? (() => {
+      const j = JSON.parse(json);
+      change(j);
+      return j;
+    })() : change;
+    await expect(parseStoryGeojson(value)).rejects.toThrow(re);
   });
 });

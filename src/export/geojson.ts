@@ -1,7 +1,11 @@
 // The story's events as GeoJSON: the CLI's format (a FeatureCollection of Point events plus
 // `unlocated` and `story`) with the reader's fixes applied, and the article's text in a foreign
 // member `article`, so that an export re-imports as the same story. RFC 7946 allows foreign members.
-import type { EventCollection, EventFeature, StoryMeta, UnlocatedEvent } from '../data/types';
+import * as v from 'valibot';
+import type { EventCollection, StoryMeta } from '../data/types';
+import { describeIssues, NonEmptyText, StoryMetaSchema } from '../data/schemas';
+import { parseEventsInSlices } from '../data/load-story';
+import { MAX_STORED_EVENTS, MAX_STORED_TEXT } from '../library/stored-schema';
 
 export const EXPORT_FORMAT = 'borderline-story';
 export const EXPORT_VERSION = 1;
@@ -31,64 +35,54 @@ export function isStoryExport(x: unknown): boolean {
   return isObject(x) && x.type === 'FeatureCollection' && isObject(x.article) && x.article.format === EXPORT_FORMAT;
 }
 
-/** Why an event of an export cannot be used, or null. */
-function eventFault(p: unknown, text: string): string | null {
-  if (!isObject(p)) return 'no properties';
-  for (const k of ['id', 'kind', 'date_start', 'date_end', 'date_precision', 'quote'] as const) if (typeof p[k] !== 'string') return `no "${k}"`;
-  for (const k of ['n', 'quote_start', 'quote_end', 'confidence', 'paragraph'] as const) if (typeof p[k] !== 'number' || !Number.isFinite(p[k])) return `no number "${k}"`;
-  if (!Array.isArray(p.passages) || !Array.isArray(p.actors)) return 'no passages or actors';
-  if (text.slice(p.quote_start as number, p.quote_end as number) !== p.quote) return 'its quote is not the article text at its offsets';
-  return null;
-}
+/** An export's shell; its events are checked one by one with the events.geojson schemas. */
+const StoryExportShellSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.pipe(v.array(v.unknown()), v.maxLength(MAX_STORED_EVENTS, `holds more than ${MAX_STORED_EVENTS} events`)),
+  unlocated: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_STORED_EVENTS, `holds more than ${MAX_STORED_EVENTS} events`)), []),
+  story: v.optional(v.unknown()),
+  article: v.object({ format: v.literal(EXPORT_FORMAT), version: v.unknown(), text: NonEmptyText(MAX_STORED_TEXT) }),
+});
 
 /**
- * Reads a story export back: its metadata, its text and its events (bad events are left out, each named in `warnings`).
- * @throws Error in plain words when the value is not a usable export
+ * Reads a story export back, through the same schemas as a built-in story's files and a stored story:
+ * its metadata (a bad title, outlet or time zone is replaced, with a message), its text and its events (a
+ * bad event is left out, with a message naming it and the fault).
+ * @param name the file's name, for the messages
+ * @throws Error in plain words when the value is not a usable export (not an export, unknown version, no text, no publication date)
  */
-export function parseStoryGeojson(x: unknown): { meta: Omit<StoryMeta, 'slug'>; text: string; events: EventCollection; warnings: string[] } {
+export async function parseStoryGeojson(
+  x: unknown,
+  name = 'the export',
+): Promise<{ meta: Omit<StoryMeta, 'slug'>; text: string; events: EventCollection; warnings: string[] }> {
   if (!isStoryExport(x)) throw new Error('this is not a Borderline story export (a GeoJSON FeatureCollection with an "article" member)');
-  const o = x as Record<string, unknown>;
-  const article = o.article as Record<string, unknown>;
-  if (article.version !== EXPORT_VERSION) throw new Error(`export version ${String(article.version)} is not known`);
-  if (typeof article.text !== 'string' || !article.text) throw new Error('the export has no article text');
+  const version = (x as { article: { version?: unknown } }).article.version;
+  if (version !== EXPORT_VERSION)
+    throw new Error(
+      typeof version === 'number' && version > EXPORT_VERSION
+        ? `the export was made by a newer Borderline (format ${version}; this one reads format ${EXPORT_VERSION})`
+        : `export version ${JSON.stringify(version)?.slice(0, 40)} is not known`,
+    );
+  const r = v.safeParse(StoryExportShellSchema, x);
+  if (!r.success) throw new Error(`the export cannot be read: ${describeIssues(r.issues)}`);
+  const o = r.output;
+  const text = o.article.text;
   const story = isObject(o.story) ? o.story : {};
-  const published = typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(story.published) ? story.published : null;
-  if (!published) throw new Error('the export has no publication date (story.published, YYYY-MM-DD)');
-  const text = article.text;
   const warnings: string[] = [];
-  const features: EventFeature[] = [];
-  const seen = new Set<string>();
-  (Array.isArray(o.features) ? o.features : []).forEach((f: unknown, i: number) => {
-    const g = isObject(f) && isObject(f.geometry) ? f.geometry : null;
-    const c = g && g.type === 'Point' && Array.isArray(g.coordinates) ? (g.coordinates as unknown[]) : null;
-    const fault =
-      !c || typeof c[0] !== 'number' || typeof c[1] !== 'number' || Math.abs(c[0]) > 180 || Math.abs(c[1]) > 90
-        ? 'no point geometry'
-        : eventFault((f as Record<string, unknown>).properties, text) ?? (typeof (f as { properties: { place?: unknown } }).properties.place !== 'string' ? 'no place' : null);
-    const id = isObject(f) && isObject(f.properties) ? String(f.properties.id) : '?';
-    if (fault || seen.has(id)) warnings.push(`event ${i + 1} (${id}): ${fault ?? 'duplicate id'}; left out`);
-    else {
-      seen.add(id);
-      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [c![0] as number, c![1] as number] }, properties: (f as EventFeature).properties });
-    }
-  });
-  const unlocated: UnlocatedEvent[] = [];
-  (Array.isArray(o.unlocated) ? o.unlocated : []).forEach((u: unknown, i: number) => {
-    const fault = eventFault(u, text);
-    const id = isObject(u) ? String(u.id) : '?';
-    if (fault || seen.has(id)) warnings.push(`event without a place ${i + 1} (${id}): ${fault ?? 'duplicate id'}; left out`);
-    else {
-      seen.add(id);
-      unlocated.push({ ...(u as UnlocatedEvent), place: null, place_id: null });
-    }
-  });
-  const str = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 300) : fallback);
-  const meta: Omit<StoryMeta, 'slug'> = {
-    title: str(story.title, 'Imported story'),
-    outlet: str(story.outlet, ''),
-    published,
-    tz: str(story.tz, 'Asia/Seoul'),
+  const field = <K extends 'title' | 'outlet' | 'published' | 'tz' | 'url'>(k: K) => {
+    if (story[k] === undefined) return undefined;
+    const f = v.safeParse(StoryMetaSchema.entries[k], story[k]);
+    if (f.success) return f.output;
+    warnings.push(`${name}: story.${k}: ${describeIssues(f.issues)}; ${k === 'url' ? 'left out' : 'replaced'}`);
+    return undefined;
   };
-  if (typeof story.url === 'string') meta.url = story.url.slice(0, 2000);
-  return { meta, text, events: { type: 'FeatureCollection', features: features.sort((a, b) => a.properties.n - b.properties.n), unlocated }, warnings };
+  const published = field('published');
+  if (!published) throw new Error('the export has no publication date (story.published, YYYY-MM-DD)');
+  const title = field('title')?.replace(/\s+/g, ' ').trim();
+  const meta: Omit<StoryMeta, 'slug'> = { title: title ? title.slice(0, 300) : 'Imported story', outlet: field('outlet') ?? '', published, tz: field('tz') ?? 'Asia/Seoul' };
+  const url = field('url');
+  if (url !== undefined) meta.url = url;
+  const events = await parseEventsInSlices({ type: 'FeatureCollection', features: o.features, unlocated: o.unlocated }, text, name);
+  warnings.push(...events.problems);
+  return { meta, text, events: events.data, warnings };
 }

@@ -1,7 +1,7 @@
 // The overlay layers of public/data/layers.json: the manifest, which are shown, and the files,
 // each fetched the first time it is shown (or when the popups measure from it).
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import { loadLayer, loadManifest, type LoadedLayer } from '../data/load-layers';
+import { initialVisible, loadLayer, loadManifest, type LoadedLayer } from '../data/load-layers';
 import type { LayerManifestEntry } from '../data/types';
 import type { FactContext } from '../story/facts';
 
@@ -41,27 +41,35 @@ export class LayerState {
     this.errors = [...this.errors, message];
   }
 
-  /** Loads the manifest; `initial` (from the URL) picks the visible layers, else the manifest's defaults. */
+  /**
+   * Loads the manifest (bad or repeated entries are left out, each with a message); `initial` (from the URL)
+   * picks the visible layers, else — or when it names none the manifest knows — the manifest's defaults.
+   */
   async loadManifest(initial: string[] | undefined): Promise<void> {
     try {
       const r = await loadManifest(this.#baseUrl);
-      this.manifest = r.entries;
-      this.errors = [...this.errors, ...r.errors];
-      const known = new Set(r.entries.map((e) => e.id));
-      this.visible = new Set(initial ? initial.filter((id) => known.has(id)) : r.entries.filter((e) => e.visible).map((e) => e.id));
+      this.manifest = r.data;
+      this.errors = [...this.errors, ...r.problems];
+      this.visible = initialVisible(initial, r.data);
       this.fetchNeeded();
     } catch (err) {
       this.report(`Map layers: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
-  /** Fetches each layer the first time it is shown; a broken file is reported once and its toggle disabled. */
+  /**
+   * Fetches each layer the first time it is shown. A bad feature is dropped with a message; a file with
+   * nothing usable is reported once and its toggle disabled.
+   */
   fetchNeeded() {
     for (const entry of this.manifest) {
       if (this.#requested.has(entry.id) || !(this.visible.has(entry.id) || FACT_LAYERS.includes(entry.id))) continue;
       this.#requested.add(entry.id);
       loadLayer(this.#baseUrl, entry).then(
-        (l) => (this.layers = [...this.layers, l]),
+        (l) => {
+          this.layers = [...this.layers, l.data];
+          if (l.problems.length) this.errors = [...this.errors, ...l.problems];
+        },
         (err) => {
           this.failed = new Set([...this.failed, entry.id]);
           this.report(err instanceof Error ? err.message : String(err));

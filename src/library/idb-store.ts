@@ -2,7 +2,7 @@
 // "summary:<id>" (what the library lists) and "story:<id>" (text, events, fixes) — written in one
 // transaction. Loaded with a dynamic import, only when a reader's story is opened or listed.
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { checkStoredStory, type StoredStory, type StoredStorySummary } from './stored-story';
+import type { StoredStory, StoredStorySummary } from './stored-story';
 import type { StoryStore } from './story-store';
 
 const SUMMARY = 'summary:';
@@ -31,12 +31,11 @@ export function idbStore(name = 'borderline'): StoryStore {
     async list() {
       const keys = await db('readonly', (store) => promisifyRequest(store.getAllKeys()));
       const ids = (keys as IDBValidKey[]).filter((k): k is string => typeof k === 'string' && k.startsWith(SUMMARY));
-      const values = await db('readonly', (store) => Promise.all(ids.map((k) => promisifyRequest(store.get(k) as IDBRequest<StoredStorySummary>))));
-      return values.filter(Boolean).sort((a, b) => b.updated.localeCompare(a.updated));
+      const values = await db('readonly', (store) => Promise.all(ids.map((k) => promisifyRequest(store.get(k) as IDBRequest<unknown>))));
+      return ids.map((k, i) => ({ key: k.slice(SUMMARY.length), value: values[i] }));
     },
-    async get(id) {
-      const raw = await db('readonly', (store) => promisifyRequest(store.get(STORY + id)));
-      return raw === undefined ? undefined : checkStoredStory(raw);
+    get(id) {
+      return db('readonly', (store) => promisifyRequest(store.get(STORY + id) as IDBRequest<unknown>));
     },
     put(story: StoredStory, summary: StoredStorySummary) {
       return write(db, (store) => {

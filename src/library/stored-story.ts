@@ -1,8 +1,8 @@
 // The format of a reader's story as kept in the browser (IndexedDB). One module, one version
-// number: a later format adds a migration here, and the schema checks (issue 11) read this type.
+// number: a later format adds a migration here. Records read back are checked by the schemas of
+// stored-schema.ts, which must agree with these types (compile-time checks there).
 import type { EventCollection, StoryMeta } from '../data/types';
 import type { UnresolvedPlace } from '../review/unresolved';
-import { isReaderId } from './reader-id';
 
 export { isReaderId, newStoryId, READER_ID } from './reader-id';
 
@@ -59,25 +59,4 @@ export interface StoredStorySummary {
 
 export function summarise(s: StoredStory, located: number): StoredStorySummary {
   return { id: s.id, title: s.meta.title, outlet: s.meta.outlet, published: s.meta.published, located, updated: s.updated };
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * Checks a value read back from storage and returns it typed, or throws in plain words.
- * The shape only: events are checked against the text when the story is opened.
- */
-export function checkStoredStory(x: unknown): StoredStory {
-  if (!isObject(x)) throw new Error('a stored story must be an object');
-  if (x.version !== STORED_STORY_VERSION) throw new Error(`stored story version ${String(x.version)} is not known (expected ${STORED_STORY_VERSION})`);
-  if (typeof x.id !== 'string' || !isReaderId(x.id)) throw new Error('stored story has no valid id');
-  if (typeof x.text !== 'string') throw new Error(`stored story ${x.id} has no text`);
-  const meta = x.meta;
-  if (!isObject(meta) || typeof meta.title !== 'string' || typeof meta.published !== 'string' || typeof meta.tz !== 'string')
-    throw new Error(`stored story ${x.id} has incomplete metadata`);
-  const ev = x.events;
-  if (!isObject(ev) || ev.type !== 'FeatureCollection' || !Array.isArray(ev.features) || !Array.isArray(ev.unlocated))
-    throw new Error(`stored story ${x.id} has no event collection`);
-  if (!Array.isArray(x.fixes)) throw new Error(`stored story ${x.id} has no list of fixes`);
-  return x as unknown as StoredStory;
 }

@@ -1,11 +1,20 @@
 // Where the reader's stories are kept. The app uses the IndexedDB store (idb-store.ts, loaded
-// only when needed); tests use an in-memory one.
+// only when needed); tests use an in-memory one. A store hands back what it holds as it is: the
+// library checks every record (stored-schema.ts), since anything may have written it.
 import type { StoredStory, StoredStorySummary } from './stored-story';
 
+/** A record as read back from storage, not checked yet. */
+export interface StoredRecord {
+  /** The story id the record is stored under. */
+  key: string;
+  value: unknown;
+}
+
 export interface StoryStore {
-  /** Every story's summary, newest change first. */
-  list(): Promise<StoredStorySummary[]>;
-  get(id: string): Promise<StoredStory | undefined>;
+  /** Every story's summary record, in no particular order. */
+  list(): Promise<StoredRecord[]>;
+  /** The story record stored under `id`, unchecked; undefined when there is none. */
+  get(id: string): Promise<unknown>;
   /** Writes the story and its summary together: either both land or neither does. */
   put(story: StoredStory, summary: StoredStorySummary): Promise<void>;
   remove(id: string): Promise<void>;

@@ -71,7 +71,7 @@ export class NewStoryForm {
         this.problem = decoded.problem;
         return null;
       }
-      if (kind === 'geojson') return this.#importExport(decoded.text, file.name);
+      if (kind === 'geojson') return await this.#importExport(decoded.text, file.name);
       if (kind === 'html') {
         const { htmlToArticle } = await import('./html-article');
         const a = htmlToArticle(decoded.text);
@@ -115,7 +115,7 @@ export class NewStoryForm {
     }
   }
 
-  #importExport(json: string, name: string): StoredStory | null {
+  async #importExport(json: string, name: string): Promise<StoredStory | null> {
     let value: unknown;
     try {
       value = JSON.parse(json);
@@ -128,7 +128,7 @@ export class NewStoryForm {
       return null;
     }
     try {
-      const r = parseStoryGeojson(value);
+      const r = await parseStoryGeojson(value, name);
       if (!validTimeZone(r.meta.tz)) r.meta.tz = 'Asia/Seoul';
       const id = newStoryId();
       const now = new Date().toISOString();

@@ -24,7 +24,7 @@ const located: EventCollection = {
     {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [125.7, 37.67] },
-      properties: { id: 'e1', n: 1, kind: 'attack', actors: [], place: 'Yeonpyeong Island', place_id: 'y', place_kind: 'point', date_start: '2010-11-23T00:00:00+09:00', date_end: '2010-11-24T00:00:00+09:00', date_precision: 'day', date_text: 'Tuesday', quote: 'x', quote_start: 0, quote_end: 1, paragraph: 1, passages: [], confidence: 0.9 },
+      properties: { id: 'e1', n: 1, kind: 'attack', actors: [], place: 'Yeonpyeong Island', place_id: 'y', place_kind: 'point', date_start: '2010-11-23T00:00:00+09:00', date_end: '2010-11-24T00:00:00+09:00', date_precision: 'day', date_text: 'Tuesday', quote: 'x', quote_start: 0, quote_end: 1, paragraph: 1, passages: [{ quote: 'x', start: 0, end: 1, paragraph: 1 }], confidence: 0.9 },
     },
   ],
   unlocated: [],

@@ -1,7 +1,8 @@
 // Which story is open — a built-in one or one of the reader's — and the reader's fixes to it.
 // Opening by id is what the switcher, the URL and a new story all go through. The reader's library
 // (IndexedDB) and the fixes' code load only when a reader's story is involved.
-import { loadStory, loadStoryIndex, type StoryIndexEntry } from '../data/load-story';
+import { loadStory, loadStoryIndex, pickStory, type StoryIndexEntry } from '../data/load-story';
+import { pageTitle } from '../text/display';
 import type { StoryLibrary } from '../library/library.svelte';
 import { isReaderId } from '../library/reader-id';
 import type { ReaderFix, StoredStory } from '../library/stored-story';
@@ -23,8 +24,12 @@ export class StorySession {
   error = $state<string | null>(null);
   /** A storage problem with the open story, in the reader's words. */
   notice = $state<string | null>(null);
-  /** Problems in a built-in story's files (bad events hidden). */
+  /** Problems in the open built-in story's files (each bad event hidden, a bad field replaced), one message each. */
   warnings = $state.raw<string[]>([]);
+  /** Problems in stories/index.json (a bad or repeated entry skipped); they stay whichever story is open. */
+  indexProblems = $state.raw<string[]>([]);
+  /** Every data problem the reader should see: the index's, then the open story's. */
+  problems = $derived([...this.indexProblems, ...this.warnings]);
 
   #baseUrl: string;
   #library: () => Promise<StoryLibrary>;
@@ -40,30 +45,40 @@ export class StorySession {
   id = $derived(this.story.story?.meta.slug);
   isReader = $derived(this.stored !== null);
 
+  /** Loads stories/index.json once (bad entries skipped with a message); a failure is retried on the next call. */
   loadIndex(): Promise<void> {
-    this.#index ??= loadStoryIndex(this.#baseUrl).then((idx) => {
-      this.builtins = idx;
-    });
+    this.#index ??= loadStoryIndex(this.#baseUrl).then(
+      (idx) => {
+        this.builtins = idx.data;
+        this.indexProblems = idx.problems;
+      },
+      (err) => {
+        this.#index = null;
+        throw err;
+      },
+    );
     return this.#index;
   }
 
-  #show(meta: StoredStory['meta'], text: string, events: StoredStory['events'], stored: StoredStory | null) {
-    this.story.story = { meta, text, events };
+  #show(meta: StoredStory['meta'], text: string, events: StoredStory['events'], stored: StoredStory | null, problems: string[] = []) {
+    // The story's own problems travel with it: the event list says what was hidden or repaired, and why.
+    this.story.story = problems.length ? { meta, text, events, problems } : { meta, text, events };
     this.stored = stored;
     hooks.__events = events.features.map((f) => f.properties);
     hooks.__story = meta.slug;
+    if (typeof document !== 'undefined') document.title = pageTitle(meta.title);
   }
 
-  /** Shows a reader's story with its fixes applied. */
-  async showStored(s: StoredStory, saved = true) {
+  /** Shows a reader's story with its fixes applied; `problems` are what its check left out (see stored-schema.ts). */
+  async showStored(s: StoredStory, saved = true, problems: string[] = []) {
     const { applyFixes } = await fixesCode();
     this.#token++;
     this.story.select(null);
     this.story.from = this.story.to = null;
-    this.#show(s.meta, s.text, applyFixes(s.events, s.fixes), s);
+    this.#show(s.meta, s.text, applyFixes(s.events, s.fixes), s, problems);
     this.unsaved = !saved;
     this.error = null;
-    this.warnings = [];
+    this.warnings = problems;
   }
 
   /**
@@ -77,10 +92,12 @@ export class StorySession {
     try {
       if (isReaderId(id)) {
         try {
-          const s = await (await this.#library()).get(id);
+          // Checked at the boundary: a bad event, fix or hint is left out with a message; a record that
+          // cannot be used at all throws, and is reported below.
+          const s = await (await this.#library()).read(id);
           if (token !== this.#token) return this.id;
           if (s) {
-            await this.showStored(s);
+            await this.showStored(s.data, true, s.problems);
             return id;
           }
           this.error = 'That story is not in this browser: stories you map are kept in the browser where you mapped them. Here is a built-in story instead.';
@@ -91,15 +108,16 @@ export class StorySession {
         id = undefined;
       } else this.error = null;
       await this.loadIndex();
-      const idx = this.builtins;
-      const slug = idx.some((s) => s.slug === id) ? id! : idx[0].slug;
-      const s = await loadStory(this.#baseUrl, slug);
+      // The story the URL names when the index has it, else the first usable one; its files are checked
+      // item by item (a bad event is hidden with a message, the article and the rest still show).
+      const entry = pickStory(this.builtins, id);
+      const { data: s, problems } = await loadStory(this.#baseUrl, entry);
       if (token !== this.#token) return this.id;
       this.story.select(null);
-      this.#show(s.meta, s.text, s.events, null);
+      this.#show(s.meta, s.text, s.events, null, problems);
       this.unsaved = false;
-      this.warnings = s.warnings;
-      return slug;
+      this.warnings = problems;
+      return entry.slug;
     } catch (err) {
       if (token === this.#token) this.error = `The story could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
       return this.id;
@@ -145,6 +163,7 @@ export class StorySession {
     if (this.stored?.id === s.id) {
       this.stored = s;
       this.story.story = { ...this.story.story!, meta: s.meta };
+      if (typeof document !== 'undefined') document.title = pageTitle(s.meta.title);
     }
   }
 }

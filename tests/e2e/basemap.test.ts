@@ -99,6 +99,7 @@ describe('the basemap checks can fail', () => {
     const s = await openSession(baseUrl);
     try {
       await s.context.route('**/data/basemap/basemap.topojson', (r) => r.fulfill({ status: 404, body: '' }));
+      s.allow('console', /^Error$|404|basemap\.topojson/);
       await gotoIdle(s.page, VIEW);
       await nextIdle(s.page);
       const [kr] = await screenshotPixels(s.page, [await toPage(s.page, KR_LAND)]);
@@ -111,6 +112,10 @@ describe('the basemap checks can fail', () => {
   it('records a request to another origin, and a page error', async () => {
     // The app's CSP already blocks other origins; switch it off to see the interception work.
     const s = await openSession(baseUrl, { bypassCSP: true });
+    // Provoked on purpose: the shared afterEach must not count these two.
+    s.allow('external', /^https:\/\/tiles\.example\.invalid\/x\.pbf$/);
+    s.allow('page', /planted/);
+    s.allow('console', /ERR_BLOCKED_BY_CLIENT/);
     try {
       await gotoIdle(s.page, VIEW);
       await s.page.evaluate(() => {

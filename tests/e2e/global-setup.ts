@@ -39,8 +39,11 @@ let server: ChildProcess | undefined;
 /** Builds the app once (unless E2E_SKIP_BUILD=1) and serves dist/ on 127.0.0.1 for the e2e tests. */
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
+    // Vitest sets NODE_ENV=test, and a build inheriting it resolves Svelte's development code (esm-env's DEV:
+    // stack capture on updates, extra checks): the tests must drive the build a reader gets.
     const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (build.status !== 0) throw new Error('vite build failed; see its output above');
   }
@@ -48,7 +51,8 @@ export default async function setup(project: TestProject) {
   server = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    // The embed page's allowed framers, as a deployment would set them (tests/e2e/network-guard.test.ts).
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BORDERLINE_EMBED_ORIGINS: `http://localhost:${port}` } },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitFor(baseUrl, 20_000);

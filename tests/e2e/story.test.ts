@@ -65,9 +65,9 @@ describe('the story map', () => {
   });
 
   it('opens a popup quoting exactly the clicked event', async () => {
-    // Zoom in on an event alone at its place (events at one place cluster), then click it on the canvas.
-    const lone = events.find((e) => events.filter((x) => x.place_id === e.place_id).length === 1) ?? events[0];
-    await s.page.evaluate((c) => (window as any).__map.jumpTo({ center: c, zoom: 9 }), coords.get(lone.id)!);
+    // Zoom in on an event that is alone at its place, so that its marker stands unclustered, then click it.
+    const alone = [...coords.values()].find((c) => [...coords.values()].filter((d) => d[0] === c[0] && d[1] === c[1]).length === 1)!;
+    await s.page.evaluate((c) => (window as any).__map.jumpTo({ center: c, zoom: 9 }), alone);
     await nextIdle(s.page);
     const m = await renderedMarker(s.page);
     expect(m, 'an unclustered marker is on screen').not.toBeNull();

@@ -79,8 +79,8 @@ describe('the story in time', () => {
     expect(area, 'the seed has an event on an area').toBeDefined();
     const s2 = await openSession(baseUrl);
     try {
-      // Open with another layer only, so that the event's own starts hidden.
-      await gotoIdle(s2.page, `${baseUrl}#layers=${area!.place_layer === 'dmz' ? 'mdl' : 'dmz'}`);
+      // Start with one layer shown, not the area's own.
+      await gotoIdle(s2.page, `${baseUrl}#layers=${area!.place_layer === 'mdl' ? 'dmz' : 'mdl'}`);
       await s2.page.locator('#tab-layers').click();
       const box = s2.page.locator(`input[data-layer-id="${area!.place_layer}"]`);
       expect(await box.isChecked()).toBe(false);

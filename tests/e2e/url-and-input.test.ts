@@ -76,7 +76,7 @@ describe('state in the URL and bad input', () => {
     const alert = s.page.locator('.layers [role="alert"]');
     await alert.waitFor();
     const text = await alert.textContent();
-    expect(text).toMatch(/layers\/dmz\.geojson: feature 0 \(x\): Polygon has invalid coordinates/);
+    expect(text).toMatch(/layers\/dmz\.geojson: feature 0 \(x\): geometry\.coordinates\[0\]\[0\]: is not a \[lon, lat\] position/);
     expect(text).toMatch(/layers\/mdl\.geojson: is not valid JSON/);
     // The broken layers stay listed with their toggles disabled; the others still draw.
     expect(await s.page.locator('input[data-layer-id="dmz"]').isDisabled()).toBe(true);
