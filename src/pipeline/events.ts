@@ -200,12 +200,13 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
-  const date =
-    [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0] ??
-    // "GOYANG, April 27 (UPI) — Kim Jong Un has walked across the border": the date line dates what it reports.
-    (md.occurred ? (dates.find((d) => d.dateline) ?? null) : null) ??
-    // "North Korea has continued work to dismantle the hotel, the ministry said Tuesday": going on as of the report.
-    (md.occurred && !md.planned && ONGOING.test(content) ? (dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) ?? null) : null);
+  const own = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0];
+  // "GOYANG, April 27 (UPI) — Kim Jong Un has walked across the border": the date line dates what it reports.
+  const dateline = md.occurred ? dates.find((d) => d.dateline) : undefined;
+  // "North Korea has continued work to dismantle the hotel, the ministry said Tuesday": going on as of the report.
+  const asOfReport =
+    md.occurred && !md.planned && ONGOING.test(content) ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
+  const date = own ?? dateline ?? asOfReport ?? null;
   const kind: EventKind = trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
   // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55
