@@ -53,6 +53,9 @@ const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|pl
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
+const SEASON = /\b(?:(this|last|next|early|late|earlier\s+this|later\s+this)\s+|(?:in\s+)?(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/gi;
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
 /** Patterns chrono does not read the way a news report means them. */
 function custom(s: string, f: Frame): Found[] {
   const p = f.published;
@@ -88,6 +91,25 @@ function custom(s: string, f: Frame): Found[] {
         push(m, { y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year', fwd ? { planned: true } : {});
       }
     }
+  }
+  // Seasons (the northern hemisphere's): "this spring", "last summer", "in the autumn of 2014", "early this year" is chrono's.
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(s)) for (const m of s.matchAll(SEASON)) {
+    const which = (m[1] ?? m[2] ?? '').toLowerCase();
+    const name = m[3].toLowerCase();
+    const first = SEASON_START[name];
+    // The season's year: the one named, else the latest that began on or before publication ("this"), the
+    // one before it ("last"), the one after ("next").
+    const end = (y: number) => (first + 2 > 12 ? { y: y + 1, m: first - 10, d: daysInMonth(y + 1, first - 10) } : { y, m: first + 2, d: daysInMonth(y, first + 2) });
+    let y = m[4] ? Number(m[4]) : p.y;
+    if (!m[4]) {
+      if (!which || which === 'the') continue; // a bare "in the spring" is often no date at all
+      // The latest that began on or before publication; "last": the latest that ended before it.
+      if (compareCivil({ y, m: first, d: 1 }, p) > 0) y--;
+      if (which === 'last' && compareCivil(end(y), p) >= 0) y--;
+      if (which === 'next') y++;
+    }
+    const to = end(y);
+    push(m, { y, m: first, d: 1 }, to, 'month', which === 'next' ? { planned: true } : {});
   }
   if (/\bfew\b|\brecent\b/i.test(s)) for (const m of s.matchAll(/\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|past\s+few)\s+(days|weeks|months)\b/gi)) {
     const unit = m[1].toLowerCase();
@@ -195,8 +217,9 @@ function bounds(c: Civil): { from: Civil; to: Civil } {
   return { from: startOfDay(c), to: endOfDay(c) };
 }
 
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/gu;
 // chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
-const REJECT = /^(?:in|within|for|after|over)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
+const REJECT = /^(?:about\s+|around\s+)?\d+\s+(?:seconds?|minutes?|hours?)$|^(?:in|within|for|after|over)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|more\s+than|less\s+than|over|under|up\s+to)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
 
 function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] {
   const p = ctx.published;
@@ -204,7 +227,9 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
   const tzOffset = Math.round((civilToInstant({ ...p, h: 12, mi: 0 }, 'UTC') - refInstant.getTime()) / 60000);
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(s, { instant: refInstant, timezone: tzOffset }, { forwardDate: false });
+    // chrono reads "the afternoon of September 15" as an afternoon with no known day: let it see the date alone
+    // (blanks of the same length keep the offsets).
+    results = chrono.parse(s.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant: refInstant, timezone: tzOffset }, { forwardDate: false });
   } catch {
     return [];
   }
@@ -212,7 +237,10 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
   for (const r of results) {
     const text = r.text.replace(/[\s,.;:]+$/, '').trim();
     // Lower-case weekday abbreviations are words ("they sat on higher ground").
-    if (REJECT.test(text) || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|noon|midnight)$/.test(text)) continue;
+    // "May" and "March" alone are a modal and a verb, unless a preposition or a season word makes them the month
+    // ("in March", "since May", "early March").
+    const monthWord = /^(?:May|March)$/.test(text) && /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|this|next|before|after)[\s-]+$/i.test(s.slice(Math.max(0, r.index - 10), r.index));
+    if ((REJECT.test(text) && !monthWord) || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|noon|midnight)$/.test(text)) continue;
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     const hasTime = known('hour');
