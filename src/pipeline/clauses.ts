@@ -4,7 +4,7 @@
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
-  'said|says|say|told|tells|added|noted|stated|announced|announces|reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
+  'said|says|say|told|tells|added|noted|stated|announced|announces|(?<!\\b(?:was|were|been|being)\\s)reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
@@ -120,7 +120,8 @@ export function mood(s: string): Mood {
   for (let i = 0; i < words.length && !occurred; i++) {
     const w = words[i].toLowerCase();
     const prev = (words[i - 1] ?? '').toLowerCase();
-    if (STATIVE.test(w) || REPORTING.test(w)) continue;
+    // "a case was reported": in the passive, something came to light (not someone's words).
+    if (STATIVE.test(w) || (REPORTING.test(w) && !/^(?:was|were)$/.test(prev))) continue;
     if (IRREGULAR_PAST.has(w)) {
       // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
       if (!DETERMINER.test(prev) || afterAuxiliary(words, i)) occurred = true;

@@ -254,9 +254,11 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
       let y = known('year') ? c.get('year')! : p.y;
       let d: Civil = { y, m: c.get('month')!, d: c.get('day')! };
       if (!known('year')) {
-        if (NAMES_AFTER.test(s.slice(found.end)) && f.year != null) {
-          // "the Sept. 19 agreement": the day it is named after, in the year last told.
-          d = { ...d, y: f.year };
+        if (NAMES_AFTER.test(s.slice(found.end))) {
+          // "the Sept. 19 agreement": the day it is named after, in the year last told (else the latest such
+          // day); it names the agreement and dates nothing that the sentence reports.
+          if (f.year != null) d = { ...d, y: f.year };
+          else if (compareCivil(d, p) > 0) d = { ...d, y: --y };
           found.attributive = true;
         } else if (future) {
           // Looking ahead: the first such date on or after publication.
@@ -346,14 +348,15 @@ function chronoWindows(s: string, ctx: DateContext, f: Frame): Found[] {
 /** The clause a date sits in, up to it: back to a semicolon, a dash, or a comma before a conjunction. */
 function clauseBefore(s: string, at: number): string {
   const head = s.slice(Math.max(0, at - 100), at);
-  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.search(/,\s*(?:and|but|while|after|before|as|when|which|who)\s+(?:(?!,).)*$/i));
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.search(/,\s*(?:and|but|while|after|before|as|when|which|who|where)\s+(?:(?!,).)*$/i));
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
 // "SEOUL, June 30 (Yonhap) --", "GOYANG, South Korea, April 27 (UPI) —": the report's date line, not the happening's.
 const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)/;
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
-const REPORTING_BEFORE = /\b(?:said|says|announced|reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// ("a case was reported on Wednesday" is when the case came to light: a passive report dates the thing.)
+const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
 const MAY_HAVE_DATE =

@@ -171,13 +171,19 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     for (const m of text.slice(ca, d.start).matchAll(BACKGROUND)) at = ca + m.index;
     if (at > ca + 10) {
       const main = text.slice(ca, at);
-      if (mood(main).occurred || classify(main)) cuts.push((backgroundCut = at));
+      const mm = mood(main);
+      if (mm.occurred || mm.planned || classify(main)) cuts.push((backgroundCut = at));
     }
   }
   cuts.push(cb);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);
+    // "…all pigs in Yeoncheon, where the 14th case was reported on Wednesday": "where" is the place just before it.
+    if (r && !r.said && !r.sites.length && r.date && dayOrFiner(r.date) && /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8))) {
+      const ante = places.filter((p) => p.role === 'location' && p.end <= cuts[i] && cuts[i] - p.end < 4);
+      if (ante.length) r.sites = pickSites(text, ante);
+    }
     if (r) {
       r.background = backgroundCut === cuts[i];
       out.push(r);

@@ -26,8 +26,9 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|(?<!\b(?:air[\s-]raid|missile|evacuation|emergency|storm|flood|tsunami|heat|typhoon)\s)warn(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
   ['diplomacy', /\b(?:negotiations?|peace\s+agreements?|dialogue|emergency\s+meeting|envoys?|diplomatic)\b/gi],
   ['statement', /\b(?:urged|urges|called\s+on|accused|condemned|denounced|demanded|bashed|criticised|criticized|appealed|protested)\b/gi],
-  ['statement', /\b(?:said|says|announced|statement|told|confirmed|claimed)\b/gi, true],
-  ['reporting', /\b(?:reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded)\b/gi, true],
+  // ("the 14th confirmed case": an adjective.)
+  ['statement', /\b(?:said|says|announced|statement|told|(?<!\b(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|newly|officially|laboratory)\s)confirmed|claimed)\b/gi, true],
+  ['reporting', /\b(?:(?<!\b(?:was|were|been|being)\s+)reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded)\b/gi, true],
 ];
 
 const ALL = new RegExp(RULES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
