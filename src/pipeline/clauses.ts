@@ -11,6 +11,7 @@ const REPORT_TAIL = new RegExp(
   `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
+const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
@@ -52,6 +53,9 @@ export function frame(s: string): Frame {
   let b = s.length;
   // Most sentences have no reporting verb: skip the frame patterns (the slowest of this module).
   if (!REPORT_ANY.test(s)) return { content: [a, b], report, quoted: quotedThroughout(s) };
+  // "“North Korea conducted …,” the JCS said in a statement Saturday, adding that …": the quotation is the content.
+  const lead = QUOTE_LEAD.exec(s);
+  if (lead) return { content: [0, lead[1].length], report: [[lead[1].length, s.length]], quoted: true };
   const tail = REPORT_TAIL.exec(s);
   // A tail needs content before it: "He said." alone is all report.
   if (tail && tail.index > 12) {

@@ -322,8 +322,13 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     if (SAYING.has(e.kind) && dayOrFiner(e.date)) for (const a of e.actors) if (isPerson(a)) sayings.set(`${e.date.date_start.slice(0, 10)}|${a}`, e);
   };
   /** Files one clause's reading: a new event, more of an earlier one, or nothing. */
+  // Sites of the sentence just before that no event took: "…another soldier's escape through Panmunjom." then
+  // "He was shot five times on Nov. 13." (the place told first, the date after).
+  let untaken: { sentence: number; paragraph: number; sites: PlaceMention[] } | null = null;
   const place = (s: Sentence, r: Reading) => {
     const near = recent(s, DATED_WINDOW);
+    if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph)
+      r = { ...r, sites: untaken.sites };
     if (r.date) {
       const target =
         near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) ??
@@ -356,13 +361,15 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);
+        if (!r.occurred) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       } else if (r.occurred && !EARLIER_TIME.test(text.slice(s.start, s.end))) {
         // A happening at a place with no date of its own takes the time of the latest happening of its kind
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
         const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
         if (like) open(r, like.date, true);
         else if (reference && s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS) open(r, reference.date, true);
-      }
+        else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
+      } else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       return;
     }
     // No date, no place: more of a happening just told only when it names the same kind of thing.
