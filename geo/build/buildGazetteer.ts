@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { distance, lineIntersect, lineString, nearestPointOnLine, point, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { GAZETTEER_COLUMNS } from '../../src/data/types.ts';
-import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../src/data/types.ts';
+import type { Gazetteer, GazetteerEntry, GazetteerRow, PlaceKind } from '../../src/data/types.ts';
 import { buildAdminRows, isCommonWord } from './adminGazetteer.ts';
 import { readJson } from './readSources.ts';
 import type { Sources } from './readSources.ts';
@@ -121,13 +121,19 @@ export function buildGazetteer(
       const stem = toks.slice(0, -1);
       if (stem.every((t) => isCommonWord(t))) stopStems.add(stem.join(' '));
     }
+  // Places abroad (capitals, large cities): compact rows after the Koreas', minus names a curated entry has.
+  const curatedNames = new Set(merged.flatMap((e) => [e.name, ...e.aliases]).map((n) => asciiName(n).toLowerCase()));
+  const worldSource = admin.sources.length;
+  const worldRows: GazetteerRow[] = s.world.cities
+    .filter((c) => !curatedNames.has(asciiName(c.name).toLowerCase()))
+    .map((c) => [`wc-${c.id}`, c.name, '', c.alt.join('|'), 'city', '', c.country, '', '', c.lon, c.lat, 0, c.population, 0, worldSource, 0, '']);
   return {
     generated_by:
-      'npm run geo (geo/build/index.ts) from geo/gazetteer/*.json and geo/sources/{kostat-admin-kr,geonames-kr-kp,ngii-places-kr-kp}.json',
+      'npm run geo (geo/build/index.ts) from geo/gazetteer/*.json and geo/sources/{kostat-admin-kr,geonames-kr-kp,ngii-places-kr-kp,geonames-world-cities}.json',
     stopStems: [...stopStems].sort(),
     entries: merged,
     columns: [...GAZETTEER_COLUMNS],
-    rows: admin.rows,
-    sources: admin.sources,
+    rows: [...admin.rows, ...worldRows],
+    sources: [...admin.sources, s.world.source],
   };
 }

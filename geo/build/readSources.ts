@@ -103,6 +103,13 @@ export interface Sources {
   geonames: { source: string; cities: GeonamesCity[] };
   kostat: KostatExtract;
   ngii: NgiiExtract;
+  world: WorldCities;
+}
+
+/** geo/sources/geonames-world-cities.json (npm run geo:import:world). */
+export interface WorldCities {
+  source: string;
+  cities: { id: number; name: string; alt: string[]; country: string; lon: number; lat: number; population: number; capital: boolean }[];
 }
 
 export function readSources(dir = SOURCES): Sources {
@@ -145,5 +152,6 @@ export function readSources(dir = SOURCES): Sources {
     geonames: readJson(p('geonames-kr-kp.json')),
     kostat: readJson<KostatExtract>(p('kostat-admin-kr.json')),
     ngii: readJson<NgiiExtract>(p('ngii-places-kr-kp.json')),
+    world: readJson<WorldCities>(p('geonames-world-cities.json')),
   };
 }

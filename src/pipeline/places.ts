@@ -59,7 +59,8 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
-  const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id);
+  // Countries, capitals and cities abroad are governments ("Beijing said", "Tokyo protested") unless a strong locative makes them places.
+  const stands = entry.kind === 'country' || CAPITALS.has(entry.name.toLowerCase()) || CAPITALS.has(entry.id) || (entry.kind === 'city' && !!entry.country && entry.country !== 'KR' && entry.country !== 'KP');
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
   // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
   if (ORG_NOUN_AFTER.test(after)) return 'actor';

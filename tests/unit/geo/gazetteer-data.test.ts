@@ -33,7 +33,15 @@ describe('coverage', () => {
   it('gives each unit its province; each eup/myeon/dong its si/gun/gu; each entry a rank', () => {
     for (const e of entries.filter((x) => x.code)) expect(e.admin1, e.id).toBeTruthy();
     for (const e of entries.filter((x) => x.code?.length === 7)) expect(e.admin2, e.id).toBeTruthy();
-    for (const e of raw.rows!.map((r) => r[11])) expect([1, 2, 3, 4]).toContain(e);
+    for (const r of raw.rows!.filter((r) => r[6] === 'KR' || r[6] === 'KP')) expect([1, 2, 3, 4]).toContain(r[11]);
+  });
+  it('has the places abroad that border stories name, as cities of their country (no rank: not a unit of the Koreas)', () => {
+    const abroad = raw.rows!.filter((r) => r[6] !== 'KR' && r[6] !== 'KP');
+    expect(abroad.length).toBeGreaterThan(200);
+    for (const [name, country] of [['Tokyo', 'JP'], ['Beijing', 'CN'], ['Moscow', 'RU'], ['Singapore', 'SG'], ['Geneva', 'CH'], ['Vladivostok', 'RU'], ['Dandong', 'CN']])
+      expect(abroad.find((r) => r[1] === name), name).toMatchObject({ 4: 'city', 6: country, 11: 0 });
+    // A curated entry keeps its name: no second Washington or Hanoi among the rows.
+    expect(abroad.some((r) => r[1] === 'Washington' || r[1] === 'Hanoi')).toBe(false);
   });
   it('writes South Korean names in RR and North Korean ones in MR, the other system in alt', () => {
     const kr = entries.find((e) => e.id === 'kr-31200')!; // Paju-si absorbed by the curated entry? then its own row is gone

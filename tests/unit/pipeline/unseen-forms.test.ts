@@ -1,0 +1,132 @@
+// Forms of news prose met first in articles the pipeline had never seen (the dev set's later additions),
+// each checked here in made-up sentences, not corpus text, with the built gazetteer: the rule, not the article.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/data/types';
+import { compileGazetteer, extractArticle, type CompiledGazetteer } from '../../../src/pipeline/index';
+import { frame } from '../../../src/pipeline/clauses';
+import { findDates } from '../../../src/pipeline/dates';
+import { findPlaces } from '../../../src/pipeline/places';
+import { findSentences } from '../../../src/pipeline/sentences';
+import { findStructure } from '../../../src/pipeline/structure';
+
+let g: CompiledGazetteer;
+beforeAll(() => {
+  g = compileGazetteer(JSON.parse(readFileSync('public/data/gazetteer.json', 'utf8')) as Gazetteer);
+});
+
+const sentences = (t: string) => findSentences(t, findStructure(t)).map((s) => s.text);
+const dates = (t: string, published: string) => {
+  const [y, m, d] = published.split('-').map(Number);
+  return findDates(t, findSentences(t, findStructure(t)), { published: { y, m, d }, tz: 'Asia/Seoul' }).map((x) => [x.text, x.date_start.slice(0, 16), x.precision]);
+};
+const places = (t: string) => findPlaces(t, findSentences(t, findStructure(t)), g).map((p) => [p.text, p.entry.id, p.role]);
+const events = (t: string, published: string, tz = 'Asia/Seoul') => {
+  const { collection } = extractArticle(t, { published, tz }, g);
+  return {
+    placed: collection.features.map((f) => [f.properties.kind, f.properties.date_start.slice(0, 10), f.properties.place_id]),
+    unplaced: collection.unlocated.map((u) => [u.kind, u.date_start.slice(0, 10)]),
+  };
+};
+
+describe('sentences', () => {
+  it('does not end a sentence inside "p.m. Tuesday" or before a bracketed zone time', () => {
+    expect(sentences('Troops fired at 11:51 p.m. Tuesday GMT and left. Then it rained.')).toHaveLength(2);
+    expect(sentences('It began at 10 a.m. (0100 GMT) near the line.')).toHaveLength(1);
+    expect(sentences('It began at 10 a.m. The talks ended.')).toHaveLength(2);
+  });
+  it('splits "responses.A similar" glued by a capture', () => {
+    expect(sentences('It drew responses.A similar case followed.')).toEqual(['It drew responses.', 'A similar case followed.']);
+  });
+});
+
+describe('dates', () => {
+  it('reads "in March" and "since May" as months, not the verb or the modal', () => {
+    expect(dates('A drone was found near the island in March.', '2014-09-15')).toEqual([['March', '2014-03-01T00:00', 'month']]);
+    expect(dates('Troops may march on Monday.', '2014-09-15')).toEqual([['on Monday', '2014-09-15T00:00', 'day']]);
+  });
+  it('reads "the afternoon of September 15"', () => {
+    expect(dates('The wreck was recovered on the afternoon of September 15.', '2014-09-20')[0].slice(1)).toEqual(['2014-09-15T00:00', 'day']);
+  });
+  it('reads seasons against the publication date', () => {
+    expect(dates('Three were found this spring.', '2014-09-15')[0].slice(1)).toEqual(['2014-03-01T00:00', 'month']);
+    expect(dates('It happened last summer.', '2014-09-15')[0].slice(1)).toEqual(['2014-06-01T00:00', 'month']);
+    expect(dates('Last winter was cold.', '2014-01-15')[0].slice(1)).toEqual(['2012-12-01T00:00', 'month']);
+    expect(dates('The fall of the city.', '2014-09-15')).toEqual([]);
+  });
+  it('takes no duration for a time, and gives a bare time the day of its sentence', () => {
+    expect(dates('Guards fired for about 10 minutes at dawn on Friday.', '2011-06-18').map((d) => d[0])).not.toContain('for about 10 minutes');
+    expect(dates('Shells fell from 10 p.m. Tuesday and more from 11 p.m.', '2022-10-19').map((d) => d[1])).toEqual(['2022-10-18T22:00', '2022-10-18T23:00']);
+    expect(dates('At around 9:04 pm (1204 GMT) on Sunday, a fire broke out.', '2024-09-17')[0][1]).toBe('2024-09-15T21:04');
+  });
+  it('keeps a time restated in GMT in brackets as one date', () => {
+    const got = dates('Missiles were fired at 8:51 a.m. Wednesday (11:51 p.m. Tuesday GMT).', '2022-11-02');
+    expect(got).toHaveLength(1);
+    expect(got[0][1]).toBe('2022-11-02T08:51');
+  });
+  it('looks ahead for "due to begin on Monday", and back for a relative clause after a plan', () => {
+    expect(dates('Drills due to begin on Monday will go ahead.', '2025-03-07')[0][1]).toBe('2025-03-10T00:00');
+    expect(dates('The ministry will buy all pigs in the town, where a case was reported on Wednesday.', '2019-10-11')[0][1]).toBe('2019-10-09T00:00');
+  });
+});
+
+describe('places', () => {
+  it('reads capitals as places after "district of", in "a Seoul building" and "Seoul Station"', () => {
+    expect(places('A fire broke out in the western district of Seoul.')).toEqual([['Seoul', 'seoul', 'location']]);
+    expect(places('A balloon landed on a Seoul building.')).toEqual([['Seoul', 'seoul', 'location']]);
+    expect(places('The train left Seoul Station at 7 a.m.')).toEqual([['Seoul', 'seoul', 'location']]);
+    expect(places('Seoul said the train left.')).toEqual([['Seoul', 'seoul', 'actor']]);
+  });
+  it('finds the island forms of counties named after their island', () => {
+    expect(places('An air raid warning sounded on Ulleungdo.').map((p) => p[1])).toEqual(['kr-37430']);
+  });
+  it('takes no town for a vessel named after it', () => {
+    expect(places("The sinking of South Korea's Cheonan patrol boat killed 46.").map((p) => p[0])).not.toContain('Cheonan');
+  });
+  it('knows places abroad, governments unless a strong locative makes them places', () => {
+    const got = places('Talks were held in Singapore. Tokyo protested. A missile fell off Niigata.');
+    expect(got.map((p) => [p[0], p[2]])).toEqual([
+      ['Singapore', 'location'],
+      ['Tokyo', 'actor'],
+      ['Niigata', 'actor'],
+    ]);
+  });
+  it('matches the 2018 agreement\'s zones only in articles published after it', () => {
+    const t = 'The North declared two no-fly zones on Monday.';
+    expect(events(t, '2010-01-27').placed).toEqual([]);
+    expect(places(t).map((p) => p[1])).toContain('cma-no-fly');
+  });
+});
+
+describe('clauses and events', () => {
+  it('ends a content at "according to", never opens one there', () => {
+    const s = 'The event started at 10 a.m. at the station, according to the ministry.';
+    expect(s.slice(...frame(s).content)).toBe('The event started at 10 a.m. at the station');
+  });
+  it('reads a leading quotation as the content of "…," X said …, adding …', () => {
+    const s = '"The North jammed signals in Haeju yesterday," the military said in a statement, adding that ships were hit.';
+    const f = frame(s);
+    expect(f.quoted).toBe(true);
+    expect(s.slice(...f.content)).toBe('"The North jammed signals in Haeju yesterday,"');
+  });
+  it('places a deed told in quotation marks', () => {
+    const t = '"He underwent surgery yesterday at a hospital in Seongnam," an officer said.';
+    expect(events(t, '2015-08-26').placed).toEqual([['incident', '2015-08-25', 'geonames-kr-seongnam-si']]);
+  });
+  it('dates a present perfect happening by its report, and reads "has recently continued"', () => {
+    const t = 'North Korea has recently continued work to dismantle a hotel at Mount Kumgang, the ministry said on Tuesday.';
+    expect(events(t, '2022-04-12').placed).toEqual([['demolition', '2022-04-12', 'mount-kumgang']]);
+  });
+  it('puts a relative "where" clause at the place before it', () => {
+    const t = 'The ministry will buy all pigs in Yeoncheon, where a new case was reported on Wednesday.';
+    expect(events(t, '2019-10-11').placed).toEqual([['incident', '2019-10-09', 'kr-31350']]);
+  });
+  it('gives a dated happening with no place the place of the sentence before that no event took', () => {
+    const t = 'A soldier defected today at a guard post. The defection comes weeks after another escape through Panmunjom. That soldier was shot five times on Nov. 13.';
+    expect(events(t, '2017-12-21').placed).toContainEqual(['attack', '2017-11-13', 'panmunjom']);
+  });
+  it('keeps an air-raid warning a happening, not a threat', () => {
+    const t = 'The launches prompted an air raid warning for Ulleungdo on Wednesday.';
+    expect(events(t, '2022-11-02').placed).toEqual([['incident', '2022-11-02', 'kr-37430']]);
+  });
+});
