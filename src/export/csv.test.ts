@@ -3,26 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, eventsToCsv } from './csv';
 import type { EventCollection } from '../data/types';
+import { parseCsv } from '../../tests/helpers/parse-csv';
 
-/** A minimal RFC 4180 reader, to check the writer from the other side. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV cells', () => {
   it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=x', '\r=x', '＝1+1', '=HYPERLINK("http://x","y")'])('neutralises a formula at the start: %j', (v) => {

@@ -15,6 +15,7 @@ import { bounded, byKind, formulas, hostileStory, payloads, smuggled, TRIPWIRE, 
 import { dropFile, fillNewStory, waitForReaderStory } from './new-story-helpers';
 import { openSwitcher, putStories } from './stored-helpers';
 import type { StoredStory } from '../../src/library/stored-story';
+import { parseCsv } from '../helpers/parse-csv';
 
 const baseUrl = inject('baseUrl');
 const TITLE = `${byKind('title breakout')} ${byKind('right-to-left override')} ${byKind('attribute breakout (double quote)')}`;
@@ -320,22 +321,3 @@ ${payloads.map((p) => `<div>${p.text.replace(/\x00/g, '')}</div>`).join('\n')}
   });
 });
 
-/** A minimal RFC 4180 reader (quoted cells may hold commas, quotes, CR and LF). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
