@@ -37,14 +37,28 @@ function checkPlain(text: string) {
 describe('pipeline on random and hostile text', () => {
   it('never crashes and returns plain, verbatim data', () => {
     // 10,000 texts; a fixed seed keeps a failure reproducible (fast-check prints the counterexample).
-    fc.assert(fc.property(hostile, (text) => void checkPlain(text)), { numRuns: 10_000, seed: 20261128 });
+    // Time per KB is printed, not asserted (tests never assert wall-clock times); linear.test.ts bounds the work.
+    const msPerKb: number[] = [];
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const t = performance.now();
+        checkPlain(text);
+        if (text.length >= 256) msPerKb.push((performance.now() - t) / (text.length / 1024));
+      }),
+      { numRuns: 10_000, seed: 20261128 },
+    );
+    msPerKb.sort((a, b) => a - b);
+    const at = (q: number) => msPerKb[Math.min(msPerKb.length - 1, Math.floor(q * msPerKb.length))].toFixed(2);
+    console.log(`pipeline fuzz: 10,000 texts; time per KB over the ${msPerKb.length} of 256+ characters: median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);
   }, 300_000);
 
   it('completes on 5 MB of hostile text on one line, quotes verbatim', () => {
     const parts = ['North Korea fired shells at Yeonpyeong Island on Tuesday, the JCS said. ', '<img src=x onerror=alert(1)> ', 'Later that day Kaesong was in lockdown; ', '\u202e\u200b', 'x'.repeat(500), ' since May ', '2:49pm (05:49 GMT) '];
     let big = '';
     for (let i = 0; big.length < 5_000_000; i++) big += parts[(i * 7) % parts.length];
+    const t = performance.now();
     checkPlain(big);
+    console.log(`pipeline fuzz: 5 MB on one line in ${((performance.now() - t) / 1000).toFixed(1)} s (${((performance.now() - t) / 5000).toFixed(2)} ms per KB)`);
   });
 
   it('keeps markup as text: a quote with <script> is the same characters, nothing else', () => {
