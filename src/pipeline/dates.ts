@@ -199,7 +199,8 @@ function custom(s: string, f: Frame): Found[] {
     const before = s.slice(Math.max(0, m.index! - 12), m.index!);
     // Part of a full date ("June 16, 2020") or a range: chrono or the patterns above have it.
     if (/\d\s*,?\s*$|[-–]\s*$/.test(before)) continue;
-    const attributive = namesSomething(s, m.index!, m.index! + 4);
+    // "lit for the first time since 2003": the year of the last time, not of this one.
+    const attributive = namesSomething(s, m.index!, m.index! + 4) || /\bfirst\s+(?:[\w-]+\s+){0,3}(?:since|in)\s+$/i.test(s.slice(Math.max(0, m.index! - 40), m.index!));
     out.push({ start: m.index!, end: m.index! + 4, from: { y, m: 1, d: 1, h: 0, mi: 0 }, to: { y, m: 12, d: 31, h: 23, mi: 59 }, precision: 'year', attributive });
   }
   return out;

@@ -13,6 +13,7 @@ const STRONG_LOCATIVE_BEFORE =
   /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:capital(?:\s+city)?|district|ward|neighbou?rhood|suburbs?|outskirts|streets|downtown|cent(?:re|er)|heart|parts?)\s+of\s+$/i;
 // "a Seoul building", "an Incheon port": a capital's name before a common noun, after an article, is where the thing is.
 const FACILITY_AFTER = /^\s+(?:(?:Central|Express|International)\s+)?(?:station|airport|port|harbou?r|bridge|plaza|square|stadium|tower|city\s+hall|palace|terminal)\b/i;
+const MEETING_AFTER = /^\s+(?:(?:inter-korean|peace|nuclear|leaders'?)\s+)?(?:summits?|talks|meetings?|conferences?|ceremony|forum|negotiations)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
@@ -70,8 +71,9 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
   if (stands && ARTICLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return 'location';
-  // "left Seoul Station", "at Pyongyang airport": a capital's named facility is a place.
-  if (stands && FACILITY_AFTER.test(after)) return 'location';
+  // "left Seoul Station", "at Pyongyang airport": a capital's named facility is a place; "the Pyongyang summit",
+  // "the Hanoi talks": where the meeting was.
+  if (stands && (FACILITY_AFTER.test(after) || (entry.kind !== 'country' && MEETING_AFTER.test(after)))) return 'location';
   // "the Unification Ministry said": an institution speaking, wherever its building is.
   if (ACTOR_VERB_AFTER.test(after) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(after)) return 'actor';
   if (stands) return 'actor';
@@ -89,7 +91,7 @@ function namesAThing(before: string, after: string, entry: GazetteerEntry): bool
   if (VESSEL_BEFORE.test(before)) return true;
   // "South Korea's Cheonan patrol boat", "the Cheonan warship".
   if (VESSEL_AFTER.test(after)) return true;
-  return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after);
+  return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after) && !MEETING_AFTER.test(after);
 }
 
 /** A country named just before "… town of X" favours entries in that country. */

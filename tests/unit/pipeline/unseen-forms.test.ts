@@ -54,6 +54,13 @@ describe('dates', () => {
     expect(dates('Last winter was cold.', '2014-01-15')[0].slice(1)).toEqual(['2012-12-01T00:00', 'month']);
     expect(dates('The fall of the city.', '2014-09-15')).toEqual([]);
   });
+  it('takes no date from "for the first time since 2003"', () => {
+    const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
+    expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
+      ['on Tuesday', false],
+      ['since 2003', true],
+    ]);
+  });
   it('takes no duration for a time, and gives a bare time the day of its sentence', () => {
     expect(dates('Guards fired for about 10 minutes at dawn on Friday.', '2011-06-18').map((d) => d[0])).not.toContain('for about 10 minutes');
     expect(dates('Shells fell from 10 p.m. Tuesday and more from 11 p.m.', '2022-10-19').map((d) => d[1])).toEqual(['2022-10-18T22:00', '2022-10-18T23:00']);
@@ -76,6 +83,10 @@ describe('places', () => {
     expect(places('A balloon landed on a Seoul building.')).toEqual([['Seoul', 'seoul', 'location']]);
     expect(places('The train left Seoul Station at 7 a.m.')).toEqual([['Seoul', 'seoul', 'location']]);
     expect(places('Seoul said the train left.')).toEqual([['Seoul', 'seoul', 'actor']]);
+  });
+  it('reads "the Pyongyang summit" as where the summit was, not a ship named after the city', () => {
+    expect(places('The accord was signed during the Pyongyang summit in September.')).toEqual([['Pyongyang', 'pyongyang', 'location']]);
+    expect(places('Pyongyang said the summit was over.').map((p) => p[2])).toEqual(['actor']);
   });
   it('finds the island forms of counties named after their island', () => {
     expect(places('An air raid warning sounded on Ulleungdo.').map((p) => p[1])).toEqual(['kr-37430']);
