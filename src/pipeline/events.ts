@@ -48,6 +48,10 @@ const DATED_WINDOW = 8;
 const UNDATED_WINDOW = 2;
 // How many paragraphs on a happening with no date of its own takes the story's time.
 const INHERIT_PARAGRAPHS = 2;
+// Farther on, only a sentence told in the simple past continues the story's one day: not "had built" (earlier),
+// not "The DMZ is …" (a description now).
+const SIMPLE_PAST = /\b(?:walked|went|came|met|held|crossed|entered|left|arrived|shook|posed|fired|launched|sent|flew|landed|killed|hit|began|started|ended|returned|moved|stepped|gathered|visited|toured|signed|opened|closed|found|seized|rescued|detained|arrested)\b/i;
+const OTHER_TIME = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ht|ng)\b|^[^,]{0,60}\b(?:is|are)\b/i;
 // Kinds that say something rather than do it: they never take the places they talk about.
 const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
@@ -325,6 +329,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   // Sites of the sentence just before that no event took: "…another soldier's escape through Panmunjom." then
   // "He was shot five times on Nov. 13." (the place told first, the date after).
   let untaken: { sentence: number; paragraph: number; sites: PlaceMention[] } | null = null;
+  // The one day of every happening dated so far; null once a second day is told.
+  let storyDay: DateMention | null | undefined;
   const place = (s: Sentence, r: Reading) => {
     const near = recent(s, DATED_WINDOW);
     if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph)
@@ -335,7 +341,10 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
-      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned) reference = { date: r.date, paragraph: s.paragraph };
+      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned) {
+        reference = { date: r.date, paragraph: s.paragraph };
+        storyDay = storyDay === undefined ? r.date : storyDay && sameDay(storyDay, r.date) ? storyDay : null;
+      }
       return;
     }
     if (r.said) {
@@ -367,7 +376,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
         const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
         if (like) open(r, like.date, true);
-        else if (reference && s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS) open(r, reference.date, true);
+        // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
+        else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);
         else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       } else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       return;

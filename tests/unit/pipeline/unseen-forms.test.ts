@@ -136,6 +136,13 @@ describe('clauses and events', () => {
     const t = 'A soldier defected today at a guard post. The defection comes weeks after another escape through Panmunjom. That soldier was shot five times on Nov. 13.';
     expect(events(t, '2017-12-21').placed).toContainEqual(['attack', '2017-11-13', 'panmunjom']);
   });
+  it('lends a story of one day to a happening told paragraphs later in the simple past, not to what had been done before', () => {
+    const filler = ['Officials watched.', 'Reporters waited.', 'Guards stood by.', 'Nobody spoke.'].join('\n\n');
+    const t = `The two leaders met at Panmunjom on Sunday.\n\n${filler}\n\nThe leaders walked into the Freedom House.\n\nA company had built hotels in Kaesong.`;
+    const got = events(t, '2019-06-30').placed;
+    expect(got).toContainEqual(['incident', '2019-06-30', 'jsa-freedom-house']);
+    expect(got.some((e) => e[2] === 'kaesong')).toBe(false);
+  });
   it('keeps an air-raid warning a happening, not a threat', () => {
     const t = 'The launches prompted an air raid warning for Ulleungdo on Wednesday.';
     expect(events(t, '2022-11-02').placed).toEqual([['incident', '2022-11-02', 'kr-37430']]);
