@@ -436,9 +436,9 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         // Otherwise the day of the sentence, else of the discourse.
         // "from 10 p.m. Tuesday and … from 11 p.m.": a day told earlier in the sentence, with or without its time.
         const sameSentence = [...mentions].reverse().find((m) => DAYLIKE.has(m.precision) && !m.reporting && !m.attributive);
-        const next = list.slice(i + 1).find((o) => o.precision === 'day' && !o.attributive && !o.timeOnly);
-        // "9:04 pm (1204 GMT) on Sunday": the day right after, past a bracketed zone time.
-        const base = sameSentence ? sameSentence.from : next && /^[\s,]*(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
+        const next = list.slice(i + 1).find((o) => DAYLIKE.has(o.precision) && !o.attributive && !o.timeOnly);
+        // "9:04 pm (1204 GMT) on Sunday", "at 11:59 a.m. and 12:01 p.m. on Monday": the day right after.
+        const base = sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;

@@ -179,7 +179,19 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       if (mm.occurred || mm.planned || classify(main)) cuts.push((backgroundCut = at));
     }
   }
-  cuts.push(cb);
+  // "…defected to South Korea last year, although few cross the DMZ": a background clause after the last date is
+  // not where or when the happening was (it is read with nothing of its own, so it is dropped).
+  let end = cb;
+  if (own.length) {
+    const from = own[own.length - 1].end;
+    let at = -1;
+    for (const m of text.slice(from, cb).matchAll(BACKGROUND)) {
+      at = from + m.index;
+      break;
+    }
+    if (at > from && !dates.some((d) => d.start >= at && d.end <= cb && !d.reporting)) end = at;
+  }
+  cuts.push(end);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);

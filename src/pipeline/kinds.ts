@@ -81,7 +81,9 @@ export function classify(s: string): Trigger | null {
   // what the words threaten (handled below).
   const strong = found.filter((t) => !t.weak).sort((a, b) => Number(SAYING.has(a.kind)) - Number(SAYING.has(b.kind)) || a.start - b.start);
   if (!strong.length) return found.sort((a, b) => a.start - b.start)[0] ?? null;
-  const first = strong[0];
+  let first = strong[0];
+  // "crossed the border … and defected": the crossing was the defection.
+  if (first.kind === 'incursion') first = strong.find((t) => t.kind === 'defection') ?? first;
   if (first.kind !== 'threat' && first.kind !== 'diplomacy' && IRREALIS.test(s.slice(Math.max(0, first.start - 60), first.start))) {
     const threat = found.find((t) => t.kind === 'threat');
     if (threat && threat.start < first.start) return threat;

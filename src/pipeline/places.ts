@@ -25,6 +25,7 @@ const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territ
 
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
 const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|resort|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
+const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
 const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
@@ -138,8 +139,16 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     const s = sentences[si];
     for (const m of [...list]) {
       const words = text.slice(m.start, m.end).split(/\s+/);
-      if (words.length < 2) continue;
-      const kindWord = normalise(words[words.length - 1]).replace(/s$/, '');
+      let kindWord = normalise(words[words.length - 1]).replace(/s$/, '');
+      if (words.length < 2) {
+        // "the Gyeongui and Donghae inter-Korean roads": the kind word after an adjective or two makes a one-word
+        // name the road (not the city of Donghae).
+        const ahead = KIND_AHEAD.exec(text.slice(m.end, Math.min(s.end, m.end + 40)));
+        const forms = ahead && g.byKey.get(`${normalise(words[0])} ${normalise(ahead[1]).replace(/s$/, '')}`);
+        if (!forms) continue;
+        m.forms = forms;
+        kindWord = normalise(ahead[1]).replace(/s$/, '');
+      }
       const before = ELLIPSIS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
       if (!before) continue;
       const forms = g.byKey.get(`${normalise(before[1])} ${kindWord}`);

@@ -79,7 +79,12 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     points.forEach((m, i) => {
       // Each link of a chain contains the one before it, kept or not: "Dangsan-ri, Songhae-myeon in Ganghwa County".
       const prev = points[i - 1];
-      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) return;
+      if (prev && containedIn(text.slice(prev.end, m.start), prev.entry, m.entry)) {
+        // "at the mouth of the Han River in Gimpo": a river is a line drawn as one point; the town on it is the place.
+        const k = keep.indexOf(prev);
+        if (prev.entry.kind === 'river' && k >= 0) keep[k] = m;
+        return;
+      }
       if (keep.some((k) => k.entry === m.entry || km(k.entry.coord, m.entry.coord) < 2)) return;
       keep.push(m);
     });

@@ -66,6 +66,9 @@ describe('dates', () => {
     expect(dates('Shells fell from 10 p.m. Tuesday and more from 11 p.m.', '2022-10-19').map((d) => d[1])).toEqual(['2022-10-18T22:00', '2022-10-18T23:00']);
     expect(dates('At around 9:04 pm (1204 GMT) on Sunday, a fire broke out.', '2024-09-17')[0][1]).toBe('2024-09-15T21:04');
   });
+  it('gives "at 11:59 a.m. and 12:01 p.m. on Monday" both the Monday', () => {
+    expect(dates('At 11:59 a.m. and 12:01 p.m. on Monday, the North blew up the roads.', '2024-10-16').map((d) => d[1])).toEqual(['2024-10-14T11:59', '2024-10-14T12:01']);
+  });
   it('keeps a time restated in GMT in brackets as one date', () => {
     const got = dates('Missiles were fired at 8:51 a.m. Wednesday (11:51 p.m. Tuesday GMT).', '2022-11-02');
     expect(got).toHaveLength(1);
@@ -90,6 +93,9 @@ describe('places', () => {
   });
   it('finds the island forms of counties named after their island', () => {
     expect(places('An air raid warning sounded on Ulleungdo.').map((p) => p[1])).toEqual(['kr-37430']);
+  });
+  it('reads "the Gyeongui and Donghae inter-Korean roads" as the two roads, not the city of Donghae', () => {
+    expect(places('Troops blew up the Gyeongui and Donghae inter-Korean roads.').map((p) => p[1])).toEqual(['gyeongui-road', 'donghae-road']);
   });
   it('takes no town for a vessel named after it', () => {
     expect(places("The sinking of South Korea's Cheonan patrol boat killed 46.").map((p) => p[0])).not.toContain('Cheonan');
@@ -142,6 +148,17 @@ describe('clauses and events', () => {
     const got = events(t, '2019-06-30').placed;
     expect(got).toContainEqual(['incident', '2019-06-30', 'jsa-freedom-house']);
     expect(got.some((e) => e[2] === 'kaesong')).toBe(false);
+  });
+  it('puts a happening "at the mouth of the Han River in Gimpo" at Gimpo, not at the one point of the river', () => {
+    expect(events('A man was spotted on Sunday at the mouth of the Han River in Gimpo.', '2017-06-18').placed.map((e) => e[2])).toEqual(['gimpo']);
+  });
+  it('calls a border crossing that was a defection a defection', () => {
+    expect(events('A soldier crossed the border into Hwacheon and defected on Monday.', '2015-06-15').placed.map((e) => e[0])).toEqual(['defection']);
+  });
+  it('takes no place from a background clause after the date ("…, although few cross the DMZ")', () => {
+    const got = events('Last year, 1,396 North Koreans defected to South Korea, although few cross the DMZ.', '2015-06-15');
+    expect(got.placed).toEqual([]);
+    expect(got.unplaced.map((e) => e[0])).toEqual(['defection']);
   });
   it('keeps an air-raid warning a happening, not a threat', () => {
     const t = 'The launches prompted an air raid warning for Ulleungdo on Wednesday.';
