@@ -5,6 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, gotoIdle, nextIdle, openSession, type Session } from './browser';
 import { pasteStory } from './new-story-helpers';
+import { storedFixCount } from './stored-helpers';
 
 const baseUrl = inject('baseUrl');
 const SEED = '2020-06-16-liaison-office';
@@ -115,6 +116,10 @@ describe('the story library', () => {
     expect(await s.page.locator('.picker .candidate strong').textContent()).toMatch(/°N .*°E/);
     await s.page.getByRole('button', { name: 'Save place' }).click();
     await s.page.waitForFunction((eid) => (window as any).__events.some((e: any) => e.id === eid && e.placed_by === 'reader'), second);
+    // The map shows a fix before IndexedDB has it (the write follows): reload once both are stored, as a reader
+    // would some moments later (a reload in the same instant could cut the write short).
+    const page = s.page;
+    await expect.poll(() => storedFixCount(page, id), { timeout: 15_000 }).toBe(2);
     await s.page.reload();
     await s.page.waitForFunction((n) => ((window as any).__events ?? []).length === n, before.length + 2);
     const after = await events(s.page);

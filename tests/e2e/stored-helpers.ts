@@ -25,6 +25,29 @@ export async function putRecords(page: Page, records: { key: string; value: unkn
   }, records);
 }
 
+/** How many fixes the stored record of a reader's story holds (-1 when there is no record): what a reload reads. */
+export async function storedFixCount(page: Page, id: string): Promise<number> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('borderline');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('stories')) return -1;
+      const rec = await new Promise<unknown>((resolve, reject) => {
+        const req = db.transaction('stories', 'readonly').objectStore('stories').get(key);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const fixes = (rec as { fixes?: unknown[] } | undefined)?.fixes;
+      return Array.isArray(fixes) ? fixes.length : -1;
+    } finally {
+      db.close();
+    }
+  }, `story:${id}`);
+}
+
 /** Stories as the app stores them: the story and its summary. */
 export async function putStories(page: Page, stories: StoredStory[]): Promise<void> {
   await putRecords(
