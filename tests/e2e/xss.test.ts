@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, gotoIdle, nextIdle, openSession, type Session } from './browser';
 import { pageTitle, show } from '../../src/text/display';
-import { bounded, byKind, payloads, smuggled as smuggledIn, tripped as trippedIn, TRIPWIRE } from './hostile';
+import { bounded, byKind, hostileStory, payloads, smuggled as smuggledIn, tripped as trippedIn, TRIPWIRE } from './hostile';
 
 const tripped = (s: Session) => trippedIn(s.page);
 const smuggled = (s: Session) => smuggledIn(s.page);
@@ -18,52 +18,9 @@ const smuggled = (s: Session) => smuggledIn(s.page);
 const baseUrl = inject('baseUrl');
 const SLUG = 'hostile-story';
 
-// ---- the hostile story ------------------------------------------------------------------------------------
-const lines = ['Hostile payloads, one per paragraph', ...payloads.map((p, i) => `Paragraph ${i + 1} quotes this: ${p.text} and ends.`)];
-const text = lines.join('\n\n') + '\n';
-const starts: number[] = [];
-{
-  let pos = 0;
-  for (const l of lines) {
-    starts.push(pos);
-    pos += l.length + 2;
-  }
-}
-const title = `${byKind('title breakout')} ${byKind('right-to-left override')} ${byKind('script tag')}`;
-const outlet = byKind('img onerror');
-const meta = { slug: SLUG, title, outlet, published: '2020-06-16', tz: 'Asia/Seoul' };
-const events = {
-  type: 'FeatureCollection',
-  features: payloads.map((p, i) => {
-    const line = lines[i + 1];
-    const start = starts[i + 1];
-    return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [126.45 + (i % 8) * 0.06, 37.75 + Math.floor(i / 8) * 0.06] },
-      properties: {
-        id: `hostile-${p.id}`,
-        n: i + 1,
-        kind: 'statement',
-        actors: [bounded(p.text, 500)],
-        place: bounded(p.text, 500),
-        place_ko: bounded(payloads[(i + 1) % payloads.length].text, 500),
-        place_id: `place-${p.id}`,
-        place_kind: 'point',
-        date_start: '2020-06-16T12:00:00+09:00',
-        date_end: '2020-06-16T12:00:00+09:00',
-        date_precision: 'minute',
-        date_text: bounded(p.text, 2000),
-        quote: line,
-        quote_start: start,
-        quote_end: start + line.length,
-        paragraph: i + 1,
-        passages: [{ quote: line, start, end: start + line.length, paragraph: i + 1 }],
-        confidence: 0.5,
-      },
-    };
-  }),
-  unlocated: [],
-};
+// ---- the hostile story (tests/e2e/hostile.ts: a payload in every untrusted field) ---------------------------
+const { meta, text, lines, events } = hostileStory(SLUG);
+const { title, outlet } = meta;
 const short = payloads.filter((p) => p.text.length <= 300);
 
 async function routeHostileData(s: Session) {
