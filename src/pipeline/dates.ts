@@ -53,6 +53,10 @@ const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|pl
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
+// Inter-Korean accords named by their day alone ("the Sept. 19 military agreement" is the 2018 one, whatever
+// year the article is in): the June 15 declaration (2000), the Oct. 4 declaration (2007), the April 27
+// Panmunjom declaration and the Sept. 19 military agreement (2018).
+const ACCORD_YEAR: Record<string, number> = { '6-15': 2000, '10-4': 2007, '4-27': 2018, '9-19': 2018 };
 const SEASON = /\b(?:(this|last|next|early|late|earlier\s+this|later\s+this)\s+|(?:in\s+)?(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/gi;
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
@@ -258,7 +262,9 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
         if (NAMES_AFTER.test(s.slice(found.end))) {
           // "the Sept. 19 agreement": the day it is named after, in the year last told (else the latest such
           // day); it names the agreement and dates nothing that the sentence reports.
-          if (f.year != null) d = { ...d, y: f.year };
+          const accord = ACCORD_YEAR[`${d.m}-${d.d}`];
+          if (accord != null && accord <= p.y) d = { ...d, y: accord };
+          else if (f.year != null) d = { ...d, y: f.year };
           else if (compareCivil(d, p) > 0) d = { ...d, y: --y };
           found.attributive = true;
         } else if (future) {
@@ -346,6 +352,26 @@ function chronoWindows(s: string, ctx: DateContext, f: Frame): Found[] {
   return out;
 }
 
+// "since Nov. 24, one day after the North declared …": the offset is counted from the day just told.
+const OFFSET_FROM_DAY = /^,?\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\b/i;
+
+/** Replaces chrono's reading of "one day after" (counted from publication) by the day it is counted from. */
+function relativeToDay(s: string, list: Found[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    if (f.precision !== 'day' || f.timeOnly || f.attributive) continue;
+    const m = OFFSET_FROM_DAY.exec(s.slice(f.end, f.end + 40));
+    if (!m) continue;
+    const n = num(m[1]) * (/^w/i.test(m[2]) ? 7 : 1) * (m[3].toLowerCase() === 'after' ? -1 : 1);
+    const start = f.end + /^,?\s+/.exec(m[0])![0].length;
+    const end = f.end + m[0].length;
+    const day = addDays(f.from, n);
+    const rel: Found = { start, end, from: startOfDay(day), to: endOfDay(day), precision: 'day' };
+    for (let j = list.length - 1; j > i; j--) if (list[j].start < end && start < list[j].end) list.splice(j, 1);
+    list.splice(i + 1, 0, rel);
+  }
+}
+
 /** The clause a date sits in, up to it: back to a semicolon, a dash, or a comma before a conjunction. */
 function clauseBefore(s: string, at: number): string {
   const head = s.slice(Math.max(0, at - 100), at);
@@ -386,6 +412,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     if (NEEDS_CHRONO.test(s.text))
       for (const f of chronoWindows(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
     list.sort((a, b) => a.start - b.start || b.end - a.end);
+    relativeToDay(s.text, list);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));
     if (own) for (const o of list) if (o.sameDay) [o.from, o.to] = [startOfDay(own.from), endOfDay(own.from)];

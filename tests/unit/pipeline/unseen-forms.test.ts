@@ -54,6 +54,22 @@ describe('dates', () => {
     expect(dates('Last winter was cold.', '2014-01-15')[0].slice(1)).toEqual(['2012-12-01T00:00', 'month']);
     expect(dates('The fall of the city.', '2014-09-15')).toEqual([]);
   });
+  it('dates an accord named by its day to the year it was signed, not the latest such day', () => {
+    expect(dates('Firing there breaks the Sept. 19 military agreement.', '2024-01-05')).toEqual([['Sept. 19', '2018-09-19T00:00', 'day']]);
+    expect(dates('In 2023 the June 15 joint declaration was recalled.', '2024-01-05')[1].slice(1)).toEqual(['2000-06-15T00:00', 'day']);
+    // Not an accord's day: the latest such day, as before.
+    expect(dates('The talks on Sept. 18 failed.', '2024-01-05')).toEqual([['Sept. 18', '2023-09-18T00:00', 'day']]);
+  });
+  it('counts "one day after" from the day just told, not from publication', () => {
+    expect(dates('Troops have moved since Nov. 24, one day after the North scrapped the deal.', '2023-11-27').map((d) => d.slice(0, 2))).toEqual([
+      ['since Nov. 24', '2023-11-24T00:00'],
+      ['one day after', '2023-11-23T00:00'],
+    ]);
+    expect(dates('It opened on Friday, two days before the talks.', '2023-11-27').map((d) => d.slice(0, 2))).toEqual([
+      ['on Friday', '2023-11-24T00:00'],
+      ['two days before', '2023-11-26T00:00'],
+    ]);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
