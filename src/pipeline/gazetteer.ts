@@ -1,6 +1,7 @@
 // Compiles a gazetteer once into a token-sequence index, so matching is linear in the text.
 import type { Gazetteer, GazetteerEntry, GazetteerRow } from '../data/types';
 import { km } from './distance';
+import { foldSpelling } from './spelling';
 
 export interface AliasForm {
   entry: GazetteerEntry;
@@ -25,6 +26,8 @@ export interface CompiledGazetteer {
   admin1Keys?: Map<string, string[]>;
   /** Every proper token prefix of a key ("kaesong" of "kaesong industrial complex"): a match stops growing where none is. */
   prefixes?: Set<string>;
+  /** Spelling-blind keys of Korean names (see spelling.ts), built on first use. */
+  byFold?: Map<string, AliasForm[]>;
 }
 
 export interface Token {
@@ -435,7 +438,9 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       count = n;
     }
     if (count === 1 && !g.byKey.has(key) && !HANGUL.test(key)) {
-      i++;
+      const folded = matchFolded(text, tokens, i, g);
+      if (folded) out.push(folded.match);
+      i += folded ? folded.used : 1;
       continue;
     }
     keys.length = count;
@@ -473,12 +478,56 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       used = n;
     }
     if (!found && HANGUL.test(tokens[i].norm)) found = matchHangul(tokens[i], g);
+    if (!found) {
+      const folded = matchFolded(text, tokens, i, g);
+      if (folded) [found, used] = [folded.match, folded.used];
+    }
     if (found) {
       out.push(found);
       i += used || 1;
     } else i++;
   }
   return out;
+}
+
+/** Spelling-blind keys of the Korean names (one per key of `byKey`), kept apart from the exact ones. */
+function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
+  if (g.byFold) return g.byFold;
+  const byFold = new Map<string, AliasForm[]>();
+  for (const [key, forms] of g.byKey) {
+    const korean = forms.filter((f) => (f.entry.country === 'KR' || f.entry.country === 'KP') && f.casing !== 'exact');
+    if (!korean.length || HANGUL.test(key)) continue;
+    const toks = key.split(' ');
+    if (toks.length > 2 || toks[0].length < 5) continue;
+    const folded = toks.map(foldSpelling).join(' ');
+    const list = byFold.get(folded);
+    if (!list) byFold.set(folded, korean);
+    else for (const f of korean) if (!list.some((o) => o.entry === f.entry)) list.push(f);
+  }
+  return (g.byFold = byFold);
+}
+
+const A_TO_Z = (c: number) => c >= 65 && c <= 90;
+/**
+ * A capitalised word (with its suffix word, if any) that no exact key matched but a Korean name spelled
+ * another way does: "Kangryong County" for Kangnyŏng-gun.
+ */
+function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazetteer): { match: RawMatch; used: number } | null {
+  const t = tokens[i];
+  if (t.norm.length < 5 || !A_TO_Z(text.charCodeAt(t.start)) || text[t.start - 1] === '-') return null;
+  const index = foldIndex(g);
+  const head = foldSpelling(t.norm);
+  const next = tokens[i + 1];
+  const suffixed = next && next.start - t.end === 1 && /[ -]/.test(text[t.end]) && (SUFFIX_WORDS[next.norm] || ENGLISH_SUFFIX.has(next.norm));
+  for (const n of suffixed ? [2, 1] : [1]) {
+    const forms = index.get(n === 2 ? `${head} ${foldSpelling(next.norm)}` : head);
+    if (!forms) continue;
+    const end = tokens[i + n - 1].end;
+    if (n === 1 && text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+    const narrowed = narrowByContext(text, t.start, end, forms.filter((f) => !f.weak), g);
+    if (narrowed.length) return { match: { start: t.start, end, forms: narrowed, possessive: tokens[i + n - 1].possessive }, used: n };
+  }
+  return null;
 }
 
 function matchHangul(t: Token, g: CompiledGazetteer): RawMatch | null {
