@@ -70,6 +70,10 @@ describe('dates', () => {
       ['two days before', '2023-11-26T00:00'],
     ]);
   });
+  it('reads "in July 2008" as the month, not the year', () => {
+    expect(dates('A soldier shot a tourist there in July 2008.', '2020-03-03')).toEqual([['July 2008', '2008-07-01T00:00', 'month']]);
+    expect(dates('In May of 2010, Seoul cut trade.', '2020-03-03')).toEqual([['May of 2010', '2010-05-01T00:00', 'month']]);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
