@@ -418,6 +418,8 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
     for (let k = a.end; k < b.start; k++) {
       const c = text.charCodeAt(k);
       if (c === 0x27 || c === 0x2019) apostrophe = true;
+      // "Mt. Kumgang", "St. Petersburg": the full stop of an abbreviation.
+      else if (c === 0x2e && k === a.end && ABBREVIATED.has(a.norm)) continue;
       else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
     }
     return apostrophe && d === 1 ? '' : ' ';
@@ -507,6 +509,7 @@ function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
   return (g.byFold = byFold);
 }
 
+const ABBREVIATED = new Set(['mt', 'mts', 'st', 'ft']);
 const A_TO_Z = (c: number) => c >= 65 && c <= 90;
 /**
  * A capitalised word (with its suffix word, if any) that no exact key matched but a Korean name spelled

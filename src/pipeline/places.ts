@@ -24,7 +24,7 @@ const ACTOR_VERB_AFTER =
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
-const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|resort|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
+const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
@@ -53,6 +53,8 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
   [/\bthe\s+(?:island|islet|islands)\b/gi, ['island']],
   [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone|resort|base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
+  // "the resort" of Mount Kumgang, an area with a name of its own.
+  [/\bthe\s+(?:resort|tourist\s+(?:zone|region|area))\b/gi, ['site', 'building', 'area']],
   [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],
   [/\bthe\s+(?:village|hamlet)\b/gi, ['village', 'town']],
   [/\bthe\s+(?:county|district)\b/gi, ['county']],
@@ -76,7 +78,9 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   // "the Hanoi talks": where the meeting was.
   if (stands && (FACILITY_AFTER.test(after) || (entry.kind !== 'country' && MEETING_AFTER.test(after)))) return 'location';
   // "the Unification Ministry said": an institution speaking, wherever its building is.
-  if (ACTOR_VERB_AFTER.test(after) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(after)) return 'actor';
+  // ("The Unification Ministry in a statement said", "…, in a press release on Monday, announced").
+  const speaking = after.replace(/^\s*,?\s*in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:statement|release|briefing|message|report|notice|letter)(?:\s+on\s+\w+)?\s*,?/i, ' ');
+  if (ACTOR_VERB_AFTER.test(speaking) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(speaking)) return 'actor';
   if (stands) return 'actor';
   // A town that "said" something is still where it is; only named governments act.
   return 'location';
@@ -90,6 +94,8 @@ const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL}`, 'i');
 function namesAThing(before: string, after: string, entry: GazetteerEntry): boolean {
   if (!TOWN_KINDS.has(entry.kind)) return false;
   if (VESSEL_BEFORE.test(before)) return true;
+  // "Hyundai Asan", the company that ran the Kumgang tours and the Kaesong complex.
+  if (/\bHyundai\s+$/.test(before)) return true;
   // "South Korea's Cheonan patrol boat", "the Cheonan warship".
   if (VESSEL_AFTER.test(after)) return true;
   return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after) && !MEETING_AFTER.test(after);

@@ -5,7 +5,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // A break after these is not the end of a sentence ("U.S.", "Brig. Gen.", "J. R.", "Aug. 4").
 const ABBREV_END =
-  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|Ltd|approx|est)\.)\s*$/;
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Mt|Mts|Ft|Jr|Sr|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|Ltd|approx|est)\.)\s*$/;
 // "at 11:51 p.m. Tuesday GMT", "10 a.m. (0100 GMT)": a time's "a.m."/"p.m." before its day, month or zone.
 const CLOCK_END = /\b[ap]\.m\.\s*$/i;
 const CLOCK_GOES_ON =

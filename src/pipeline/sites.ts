@@ -40,6 +40,8 @@ const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
 const LOCATIVE_BEFORE = /(?:^|[.!?,;:—(“"]\s*|\b(?:in|on|at|near|into|inside|onto|to|from|across|around|off|over|toward|towards|along|within|outside|through|of)\s+)$/i;
 
+const PATH_BEFORE = /\b(?:across|over|beyond|through|into)\s+(?:the\s+)?$/i;
+
 // Sizes of administrative and natural places: a ri lies in a myeon, a myeon in a gun or si.
 const SIZE: Record<string, number> = { building: 0, site: 0, village: 1, island: 1, mountain: 1, river: 1, town: 2, county: 3, city: 4 };
 
@@ -67,6 +69,8 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     if (farReference(before) || VIEWPOINT_BEFORE.test(before)) return false;
     if (INFINITIVE_BEFORE.test(before) && !PLAN_BEFORE.test(before) && !LOCATIVE_JUST_BEFORE.test(before)) return false;
     if (CONTENT_BEFORE.test(before)) return false;
+    // "balloons sent across the border": the line is the way, not the place (a named line, "across the MDL", stays).
+    if (m.generic && PATH_BEFORE.test(before) && !/^(?:MDL|DMZ|NLL)$|demarcation|demilitari|limit\s+line/i.test(m.text)) return false;
     // "the island" as the object of a verb ("to reopen the complex") is not where the happening is.
     if (m.anaphor && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !/^\s*$/.test(before)) return false;
     return true;

@@ -72,10 +72,10 @@ const quotes = (e: EventProps | UnlocatedEvent) => e.passages.map((p) => p.quote
     expect(quotes(e)).toContain('threatened to move back into zones that were demilitarised');
   });
 
-  it("the defectors' leaflet campaign over the border (on the MDL: the line the text names)", () => {
-    const e = one((e) => e.kind === 'leaflet-launch' && e.place_id !== null, 'one located leaflet campaign') as EventProps;
-    expect(e.place_layer).toBe('mdl');
-    expect(e.place_kind).toBe('line');
+  it("the defectors' leaflet campaign over the border: on the timeline, not the map (the border is its way, not its place)", () => {
+    const e = one((e) => e.kind === 'leaflet-launch', 'one leaflet campaign');
+    expect(e.place_id).toBeNull();
+    expect(collection.unlocated).toContain(e);
     expect(e.date_precision).toBe('week');
     expect(e.quote).toContain('sending leaflets');
   });
