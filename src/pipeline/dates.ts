@@ -20,6 +20,10 @@ interface Frame {
   futureAt: (offset: number) => boolean;
   /** The latest explicit year told so far (for "the same year", a named date). */
   year: number | null;
+  /** A bare year told in this sentence ("In 1953, … on July 27") and where: later yearless days are in it. */
+  yearHere?: { at: number; y: number };
+  /** Is there a clause break between two offsets of the sentence ("in 2017 before returning on July 18")? */
+  clauseBetween: (a: number, b: number) => boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -27,6 +31,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 // Compiled once (a RegExp built inside a loop is built again for every sentence).
 const FULL_DATE = new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2}),\\s*((?:19|20)\\d\\d)\\b`, 'gi');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+const CLAUSE_BETWEEN = /\b(?:before|after|until|then|but|and|while|when|since|later|earlier)\b|[;—]/i;
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?$`, 'i');
 const MONTH_OF_SAME_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi');
 const monthOf = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
@@ -50,7 +55,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -218,6 +223,8 @@ function namesSomething(s: string, start: number, end: number): boolean {
   const after = s.slice(end, end + 60);
   if (NAMES_AFTER.test(after)) return true;
   if (/\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$/i.test(s.slice(Math.max(0, start - 8), start))) return true;
+  // "In 1953 the two sides …": a time, though a word follows.
+  if (/\b(?:in|since|by|until|from|during|after|before)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) && /^\s+(?:the|a|an|it|its|they|their|he|she|his|her|we|this|these|those|there|some|two|three|both|north|south|seoul|pyongyang)\b/i.test(after)) return false;
   return /^\s+[a-z][\w-]+\s/.test(after) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite|was|were|is|are|has|had|have|will|would)\b/i.test(after);
 }
 
@@ -270,6 +277,8 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
           else if (f.year != null) d = { ...d, y: f.year };
           else if (compareCivil(d, p) > 0) d = { ...d, y: --y };
           found.attributive = true;
+        } else if (f.yearHere && f.yearHere.at < offset + found.start && !future && !f.clauseBetween(f.yearHere.at, offset + found.start)) {
+          d = { ...d, y: f.yearHere.y };
         } else if (future) {
           // Looking ahead: the first such date on or after publication.
           if (compareCivil(d, p) < 0) d = { ...d, y: ++y };
@@ -410,8 +419,10 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   let year: number | null = null;
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
-    const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year };
+    const fr: Frame = { published: ctx.published, ref, futureAt: (at) => FUTURE.test(clauseBefore(s.text, at)), year, clauseBetween: (a, b) => CLAUSE_BETWEEN.test(s.text.slice(a, b)) };
     const list = custom(s.text, fr);
+    const told = list.find((o) => o.precision === 'year' && !o.attributive && o.from.y === o.to.y);
+    if (told) fr.yearHere = { at: told.start, y: told.from.y };
     if (NEEDS_CHRONO.test(s.text))
       for (const f of chronoWindows(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
     list.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -74,6 +74,21 @@ describe('dates', () => {
     expect(dates('A soldier shot a tourist there in July 2008.', '2020-03-03')).toEqual([['July 2008', '2008-07-01T00:00', 'month']]);
     expect(dates('In May of 2010, Seoul cut trade.', '2020-03-03')).toEqual([['May of 2010', '2010-05-01T00:00', 'month']]);
   });
+  it('reads a day agreed to be held later as ahead: "agreed (on Friday) to hold talks on June 14"', () => {
+    expect(dates('The two sides agreed to hold talks on June 14.', '2018-06-01')).toEqual([['June 14', '2018-06-14T00:00', 'day']]);
+    expect(dates('The two sides agreed on Friday to hold talks on Monday.', '2018-06-06').map((d) => d.slice(0, 2))).toEqual([
+      ['on Friday', '2018-06-01T00:00'],
+      ['on Monday', '2018-06-11T00:00'],
+    ]);
+  });
+  it('puts a yearless day in the year its clause told, not in another clause\'s', () => {
+    expect(dates('In 2015, two soldiers were maimed by mines on Aug. 4.', '2018-06-01')[1].slice(0, 2)).toEqual(['Aug. 4', '2015-08-04T00:00']);
+    expect(dates('In 1953 the sides stopped fighting on July 27.', '2018-06-01').map((d) => d.slice(0, 2))).toEqual([
+      ['1953', '1953-01-01T00:00'],
+      ['July 27', '1953-07-27T00:00'],
+    ]);
+    expect(dates('He defected in 2017 before returning on July 18.', '2020-07-27')[1].slice(0, 2)).toEqual(['July 18', '2020-07-18T00:00']);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
