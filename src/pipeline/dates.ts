@@ -232,6 +232,8 @@ function bounds(c: Civil): { from: Civil; to: Civil } {
   return { from: startOfDay(c), to: endOfDay(c) };
 }
 
+const sameCivilDay = (a: Civil, b: Civil) => a.y === b.y && a.m === b.m && a.d === b.d;
+const MEASURE = /\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?|nautical\s+miles?|met(?:er|re)s?|m|tons?|tonnes|percent|%)(?![\w])/gi;
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/gu;
 // chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
 const REJECT = /^(?:about\s+|around\s+)?\d+\s+(?:seconds?|minutes?|hours?)$|^(?:in|within|for|after|over)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|more\s+than|less\s+than|over|under|up\s+to)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
@@ -244,7 +246,8 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
   try {
     // chrono reads "the afternoon of September 15" as an afternoon with no known day: let it see the date alone
     // (blanks of the same length keep the offsets).
-    results = chrono.parse(s.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant: refInstant, timezone: tzOffset }, { forwardDate: false });
+    // Nor amounts: "on June 30, 12.6km northeast" is no year 2012.
+    results = chrono.parse(s.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MEASURE, (m) => ' '.repeat(m.length)), { instant: refInstant, timezone: tzOffset }, { forwardDate: false });
   } catch {
     return [];
   }
@@ -424,7 +427,13 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     const told = list.find((o) => o.precision === 'year' && !o.attributive && o.from.y === o.to.y);
     if (told) fr.yearHere = { at: told.start, y: told.from.y };
     if (NEEDS_CHRONO.test(s.text))
-      for (const f of chronoWindows(s.text, ctx, fr)) if (!list.some((o) => o.start < f.end && f.start < o.end)) list.push(f);
+      for (const f of chronoWindows(s.text, ctx, fr)) {
+        const hit = list.filter((o) => o.start < f.end && f.start < o.end);
+        // "at 10 a.m. on June 30, 2009": chrono's reading holds the day read by a pattern, and its time.
+        const finer = hit.length > 0 && (f.precision === 'hour' || f.precision === 'minute') && !f.timeOnly && hit.every((o) => o.precision === 'day' && f.start <= o.start && o.end <= f.end && sameCivilDay(o.from, f.from));
+        if (finer) for (const o of hit) list.splice(list.indexOf(o), 1);
+        if (!hit.length || finer) list.push(f);
+      }
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     relativeToDay(s.text, list);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.

@@ -89,6 +89,12 @@ describe('dates', () => {
     ]);
     expect(dates('He defected in 2017 before returning on July 18.', '2020-07-27')[1].slice(0, 2)).toEqual(['July 18', '2020-07-18T00:00']);
   });
+  it('reads no year in an amount after a date: "on June 30, 12.6km northeast"', () => {
+    expect(dates('It took place on June 30, 12.6km northeast of the island.', '2009-07-05')).toEqual([['June 30', '2009-06-30T00:00', 'day']]);
+  });
+  it('keeps the time told with a full date: "at 10 a.m. on June 30, 2009"', () => {
+    expect(dates('It began at 10 a.m. on June 30, 2009.', '2009-07-05')[0].slice(1)).toEqual(['2009-06-30T10:00', 'minute']);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
