@@ -293,13 +293,16 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
       const w = c.get('weekday')!;
       const back = (weekday(p) - w + 7) % 7;
       // chrono may or may not include the "last"/"next" in its text.
+      // "last week Monday", "Monday of last week": that weekday of the week before the report's.
+      const lastWeek = /\blast\s+week(?:'s)?\s+(?:on\s+)?$/i.test(before) || /^\s*(?:of\s+)?last\s+week\b/i.test(s.slice(found.end, found.end + 16));
       const last = /\blast\s+$/i.test(before) || /^last\s/i.test(text);
       const next = /\bnext\s+$/i.test(before) || /^next\s/i.test(text);
       if (next || (future && !last)) {
         const ahead = (w - weekday(p) + 7) % 7;
         day = addDays(p, next ? ahead || 7 : ahead);
         if (compareCivil(day, p) > 0) found.planned = true;
-      } else day = addDays(p, last && back === 0 ? -7 : -back);
+      } else if (lastWeek) day = addDays(monday(p), ((w + 6) % 7) - 7);
+      else day = addDays(p, last && back === 0 ? -7 : -back);
     } else if (known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
       if (!known('year')) {

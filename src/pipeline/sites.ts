@@ -34,7 +34,8 @@ function farReference(before: string): boolean {
 const INFINITIVE_BEFORE = /\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+[^,;.:!?]{0,70}$/i;
 const PLAN_BEFORE = /\b(?:plans?|planned|planning|scheduled|set|due|expected|going|poised|slated|intends?|intended|aims?)\s+to\s+[a-z]+\s+[^,;.:!?]{0,70}$/i;
 // …unless a locative word comes right before it: "agreed to hold talks in Panmunjom" is where.
-const LOCATIVE_JUST_BEFORE = /\b(?:in|at|near|into|inside|on|to|from|across|over|toward|towards|along|off|outside)\s+(?:the\s+)?$/i;
+// ("to border town Paju", "to the northern border county of Cheorwon": a place noun between is no verb.)
+const LOCATIVE_JUST_BEFORE = /\b(?:in|at|near|into|inside|on|to|from|across|over|toward|towards|along|off|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city|county|village|island|port|area|region)\s+(?:of\s+)?)?$/i;
 // "the North accepted Seoul's demand that Kaesong be opened": what was demanded, proposed or ordered.
 const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed|es)|suggest(?:ed|s|ion)?|urg(?:ed|es|ing)|decid(?:ed|es)|decision|order(?:ed|s)?|insist(?:ed|s)?|hopes?|hoped|wish(?:ed|es)?|call(?:ed|s)?\s+for)\s+that\s+(?:[^.;,]{0,50}\s)?$/i;
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.

@@ -95,6 +95,9 @@ describe('dates', () => {
   it('keeps the time told with a full date: "at 10 a.m. on June 30, 2009"', () => {
     expect(dates('It began at 10 a.m. on June 30, 2009.', '2009-07-05')[0].slice(1)).toEqual(['2009-06-30T10:00', 'minute']);
   });
+  it('reads "last week Monday" as the Monday of the week before', () => {
+    expect(dates('The boat left the port last week Monday.', '2017-10-27').map((d) => d.slice(0, 2))).toContainEqual(['Monday', '2017-10-16T00:00']);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
@@ -157,6 +160,20 @@ describe('places', () => {
 });
 
 describe('clauses and events', () => {
+  it('places a happening "to border town Paju" (a place noun, not an infinitive, after "to")', () => {
+    expect(events('Police stopped activists travelling to border town Paju on Friday.', '2015-08-15').placed.map((p) => p[2])).toEqual(['paju']);
+  });
+  it('puts balloons sent "across the border" on the timeline, and a crossing of the named line on it', () => {
+    expect(events('Over the weekend, Pyongyang launched 240 balloons across the border.', '2024-08-13')).toEqual({ placed: [], unplaced: [['leaflet-launch', '2024-08-10']] });
+    expect(events('A soldier crossed the MDL on Sunday.', '2024-08-13').placed.map((p) => p[2])).toEqual(['mdl']);
+  });
+  it('makes "The Unification Ministry in a statement said" a speaker, not the place of what it says', () => {
+    expect(places('The Unification Ministry in a statement said the North had sealed the resort.')).toContainEqual(['Unification Ministry', 'ministry-of-unification', 'actor']);
+  });
+  it('reads "Mt. Kumgang" whole, in one sentence, and "Hyundai Asan" as a company', () => {
+    expect(sentences('Tours to Mt. Kumgang stopped in 2008. Hyundai Asan ran them.')).toHaveLength(2);
+    expect(places('Tours to Mt. Kumgang stopped. Hyundai Asan ran them.').map((p) => p[1])).toEqual(['mount-kumgang']);
+  });
   it('ends a content at "according to", never opens one there', () => {
     const s = 'The event started at 10 a.m. at the station, according to the ministry.';
     expect(s.slice(...frame(s).content)).toBe('The event started at 10 a.m. at the station');
