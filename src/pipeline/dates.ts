@@ -55,13 +55,14 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|ahead\s+of|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
 // Inter-Korean accords named by their day alone ("the Sept. 19 military agreement" is the 2018 one, whatever
 // year the article is in): the June 15 declaration (2000), the Oct. 4 declaration (2007), the April 27
 // Panmunjom declaration and the Sept. 19 military agreement (2018).
+const MEETING_NAMED = /^[\s,]*(?:(?:inter-korean|peace|north-south|leaders'?)\s+){0,2}(?:summits?|talks|meetings?)\b/i;
 const ACCORD_YEAR: Record<string, number> = { '6-15': 2000, '10-4': 2007, '4-27': 2018, '9-19': 2018 };
 const SEASON = /\b(?:(this|last|next|early|late|earlier\s+this|later\s+this)\s+|(?:in\s+)?(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/gi;
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -272,7 +273,8 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
       let y = known('year') ? c.get('year')! : p.y;
       let d: Civil = { y, m: c.get('month')!, d: c.get('day')! };
       if (!known('year')) {
-        if (NAMES_AFTER.test(s.slice(found.end))) {
+        // ("Moon's May 21 summit": a meeting named by its day is on that day, a happening of its own.)
+        if (NAMES_AFTER.test(s.slice(found.end)) && !MEETING_NAMED.test(s.slice(found.end))) {
           // "the Sept. 19 agreement": the day it is named after, in the year last told (else the latest such
           // day); it names the agreement and dates nothing that the sentence reports.
           const accord = ACCORD_YEAR[`${d.m}-${d.d}`];
@@ -402,6 +404,7 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 // ("a case was reported on Wednesday" is when the case came to light: a passive report dates the thing.)
 const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
 const MAY_HAVE_DATE =
@@ -507,7 +510,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         precision: f.precision,
         date_start: toIso(f.from, ctx.tz),
         date_end: f.precision === 'minute' ? toIso(to, ctx.tz) : toIso(to, ctx.tz, 59),
-        reporting: REPORTING_BEFORE.test(before),
+        // "the JCS said Monday", "the JCS Thursday said": the report's day.
+        reporting: REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, Math.min(s.end, end + 16))),
         sentence: s.index,
       };
       const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));

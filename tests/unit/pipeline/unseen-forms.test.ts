@@ -174,6 +174,22 @@ describe('clauses and events', () => {
     expect(sentences('Tours to Mt. Kumgang stopped in 2008. Hyundai Asan ran them.')).toHaveLength(2);
     expect(places('Tours to Mt. Kumgang stopped. Hyundai Asan ran them.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
+  it('reads "X Thursday said in a press briefing that …": the frame, its day the report\'s', () => {
+    const s = 'The JCS Thursday said in a press briefing that the soldier was detected at 11:38 p.m. near the river.';
+    expect(s.slice(...frame(s).content)).toBe('the soldier was detected at 11:38 p.m. near the river.');
+    const t = 'A soldier crossed the MDL Wednesday night. ' + s;
+    expect(dates(t, '2019-08-01').map((d) => d.slice(0, 2))).toEqual([
+      ['Wednesday night', '2019-07-31T00:00'],
+      ['Thursday', '2019-08-01T00:00'],
+      ['at 11:38 p.m', '2019-07-31T23:38'],
+    ]);
+  });
+  it('dates a meeting named by its day ahead: "ahead of Moon\'s May 21 summit in Washington"', () => {
+    expect(dates("Police acted ahead of Moon's May 21 summit with Biden in Washington.", '2021-05-03')).toEqual([['May 21', '2021-05-21T00:00', 'day']]);
+  });
+  it('knows Mount Kumgang by its English name', () => {
+    expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
+  });
   it('ends a content at "according to", never opens one there', () => {
     const s = 'The event started at 10 a.m. at the station, according to the ministry.';
     expect(s.slice(...frame(s).content)).toBe('The event started at 10 a.m. at the station');
