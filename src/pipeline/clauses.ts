@@ -18,7 +18,7 @@ const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
 // "according to" is left to ACCORDING: "X happened, according to Y" has its content before it.
 const REPORT_HEAD = new RegExp(
-  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB.replace('according\\s+to|', '')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+in\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|report|briefing|speech|message|letter|release|interview|conference))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB.replace('according\\s+to|', '')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+(?:in|on|via|through)\\s+(?:(?:a|an|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:statement|report|briefing|speech|message|letter|release|interview|conference|Facebook|Twitter|X|Telegram|website|post|account|channel|media))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
 
@@ -118,7 +118,8 @@ function afterAuxiliary(words: string[], i: number): boolean {
 
 export function mood(s: string): Mood {
   // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
-  const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
+  // (A word stands in for them: in "the “unidentified wildfire” broke out" the verb follows a noun, not "the".)
+  const own = s.replace(/[“"][^”"]*[”"]/g, ' quoted ');
   const words = [...own.matchAll(WORD)].map((m) => m[0]);
   let occurred = false;
   for (let i = 0; i < words.length && !occurred; i++) {

@@ -51,11 +51,13 @@ interface Found {
   planned?: boolean;
   /** "that morning", "later that day": the day of the sentence's other date, else the discourse's. */
   sameDay?: boolean;
+  /** "the following day", "two days later": days after the sentence's own earlier day, else the discourse's. */
+  offsetDays?: number;
 }
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|ahead\s+of|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes)\s+(?:a|an|to\s+hold)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -145,12 +147,12 @@ function custom(s: string, f: Frame): Found[] {
     /\b(?:(?:later|earlier)\s+(?:that|in\s+the|on\s+the\s+same|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:early|late)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:early\s+)?(?:morning|afternoon|evening)(?!\s+of)|by\s+(?:dawn|daybreak|nightfall)|at\s+(?:dawn|daybreak))\b/gi,
   ))
     push(m, ref, ref, 'day', { sameDay: true });
-  if (discourse) for (const m of s.matchAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi)) push(m, addDays(ref, 1), addDays(ref, 1), 'day');
+  if (discourse) for (const m of s.matchAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi)) push(m, addDays(ref, 1), addDays(ref, 1), 'day', { offsetDays: 1 });
   if (discourse) for (const m of s.matchAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
   // "two days later"; "two days after" / "before" only at a clause's end (else: after what?).
   if (/\bdays?\b/i.test(s)) for (const m of s.matchAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi)) {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
-    push(m, addDays(ref, n), addDays(ref, n), 'day');
+    push(m, addDays(ref, n), addDays(ref, n), 'day', { offsetDays: n });
   }
   // "the night of the 24th", "on the 3rd": a day of the discourse's month.
   if (digits) for (const m of s.matchAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi)) {
@@ -445,6 +447,11 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));
     if (own) for (const o of list) if (o.sameDay) [o.from, o.to] = [startOfDay(own.from), endOfDay(own.from)];
+    // "on Thursday, … at 6:30 a.m. the following day": counted from the day the sentence told before it.
+    if (own) for (const o of list) if (o.offsetDays != null && o !== own && own.start < o.start) {
+      const d = addDays(own.from, o.offsetDays);
+      [o.from, o.to] = [startOfDay(d), endOfDay(d)];
+    }
     const mentions: DateMention[] = [];
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
@@ -494,7 +501,9 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         const sameSentence = [...mentions].reverse().find((m) => DAYLIKE.has(m.precision) && !m.reporting && !m.attributive);
         const next = list.slice(i + 1).find((o) => DAYLIKE.has(o.precision) && !o.attributive && !o.timeOnly);
         // "9:04 pm (1204 GMT) on Sunday", "at 11:59 a.m. and 12:01 p.m. on Monday": the day right after.
-        const base = sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
+        // "at 6:30 a.m. the following day": a day right after the time is its own.
+        const adjacent = next && /^[\s,]*(?:on\s+)?$/.test(s.text.slice(f.end, next.start).replace(/^\./, '')) ? next : undefined;
+        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;

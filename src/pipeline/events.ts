@@ -55,6 +55,9 @@ const OTHER_TIME = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ht|ng)\b|^[^,]{
 // Kinds that say something rather than do it: they never take the places they talk about.
 const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 
+/** Days since the epoch of a mention's first day (its civil date). */
+const dayNumber = (d: DateMention) => Date.UTC(d.from.y, d.from.m - 1, d.from.d) / 86400000;
+
 function passageOf(s: Sentence): Passage {
   const p: Passage = { quote: s.text, start: s.start, end: s.end, paragraph: s.paragraph };
   if (s.caption) p.caption = true;
@@ -146,7 +149,7 @@ function subjectOf(content: string, places: PlaceMention[]): string | null {
 
 // Where one clause ends and the next begins, between two happenings of one sentence told on two dates:
 // "began to sail southward on June 12, and crossed the NLL on June 13".
-const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
 
 // A clause of background: "since a …", "because …", ", which …", ", who …", ", amid …" (not "since January": a date;
 // not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).
@@ -200,6 +203,11 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       const ante = places.filter((p) => p.role === 'location' && p.end <= cuts[i] && cuts[i] - p.end < 4);
       if (ante.length) r.sites = pickSites(text, ante);
     }
+    // "…broke out in Goseong on Thursday, with helicopters sent the following day": a happening told in a later
+    // clause of the sentence, with no place of its own, is where the one before it was.
+    const before = out[out.length - 1];
+    if (r && !r.sites.length && !r.said && r.occurred && r.date && before && !before.said && before.occurred && before.sites.length && before.date && dayOrFiner(r.date) && dayOrFiner(before.date) && Math.abs(dayNumber(r.date) - dayNumber(before.date)) <= 1)
+      r.sites = before.sites;
     if (r) {
       r.background = backgroundCut === cuts[i];
       out.push(r);

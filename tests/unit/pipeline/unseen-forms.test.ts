@@ -190,6 +190,26 @@ describe('clauses and events', () => {
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
+  it('reads "X said on Facebook that …" as a frame, and a quoted noun before a verb as a happening', () => {
+    const s = 'The JCS said on Facebook that the “unidentified wildfire” broke out in Goseong County on Thursday.';
+    expect(s.slice(...frame(s).content)).toBe('the “unidentified wildfire” broke out in Goseong County on Thursday.');
+    expect(events(s, '2025-04-11').placed).toEqual([['incident', '2025-04-10', 'goseong']]);
+  });
+  it('counts "the following day" from the day the sentence told, and a later clause with no place is where the first was', () => {
+    const t = 'A fire broke out in Goseong County around 4:30 p.m. on Thursday, with helicopters sent at 6:30 a.m. the following day.';
+    expect(dates(t, '2025-04-11').map((d) => d.slice(0, 2))).toEqual([
+      ['4:30 p.m. on Thursday', '2025-04-10T16:30'],
+      ['at 6:30 a.m', '2025-04-11T06:30'],
+      ['the following day', '2025-04-11T00:00'],
+    ]);
+    expect(events(t, '2025-04-11').placed.map((p) => p.slice(1))).toEqual([
+      ['2025-04-10', 'goseong'],
+      ['2025-04-11', 'goseong'],
+    ]);
+  });
+  it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
+    expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
+  });
   it('ends a content at "according to", never opens one there', () => {
     const s = 'The event started at 10 a.m. at the station, according to the ministry.';
     expect(s.slice(...frame(s).content)).toBe('The event started at 10 a.m. at the station');
