@@ -80,6 +80,8 @@ export interface GazetteerEntry {
   feature_id?: string;
   /** YYYY-MM-DD from which the place exists (the 2018 agreement's zones): an article published earlier never means it. */
   since?: string;
+  /** An area's rough width in km, when it is a place of its own rather than a zone (the Kaesong complex: 4). */
+  extent_km?: number;
   population?: number;
   source: string;
   /** Other romanisations (McCune–Reischauer for a South Korean name, Revised Romanization for a North Korean

@@ -1,6 +1,6 @@
 // Stage 5: events — every sentence that reports a dated happening at a place (or a dated happening with
 // no place, for the timeline), whatever its kind; sentences about one happening merged into one event.
-import type { DatePrecision, EventCollection, EventFeature, EventKind, EventProps, Passage, UnlocatedEvent } from '../data/types';
+import type { DatePrecision, GazetteerEntry, EventCollection, EventFeature, EventKind, EventProps, Passage, UnlocatedEvent } from '../data/types';
 import { findActors } from './actors';
 import { frame, mood } from './clauses';
 import { findDates } from './dates';
@@ -66,7 +66,10 @@ function passageOf(s: Sentence): Passage {
 
 // Two named points this close may be one happening told twice ("the office" / "Kaesong").
 const SAME_PLACE_KM = 25;
-const broad = (p: PlaceMention) => ['area', 'line', 'country', 'province'].includes(p.entry.kind) || p.anaphor;
+// A zone, line, province or country holds many places; an area that is a place of its own (the Kaesong complex,
+// the Mount Kumgang resort: `extent_km` within the same-place distance) is as specific as a point.
+const wide = (e: GazetteerEntry) => ['area', 'line', 'country', 'province'].includes(e.kind) && !(e.extent_km != null && e.extent_km <= SAME_PLACE_KM);
+const broad = (p: PlaceMention) => wide(p.entry) || p.anaphor;
 
 /** Can the places of two sentences be the same happening's? Empty sides always can. */
 function sitesCompatible(a: PlaceMention[], b: PlaceMention[]): boolean {
@@ -79,7 +82,7 @@ function betterSites(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {
   if (!a.length) return b;
   if (!b.length) return a;
   // A point, even one named by an anaphor ("the building"), is more specific than a line or an area.
-  const point = (m: PlaceMention) => !['area', 'line', 'country', 'province'].includes(m.entry.kind);
+  const point = (m: PlaceMention) => !wide(m.entry);
   const score = (l: PlaceMention[]) => (l.some(point) ? 2 : 0) + (l.some((m) => !m.anaphor) ? 1 : 0);
   if (score(b) !== score(a)) return score(b) > score(a) ? b : a;
   return b.length > a.length ? b : a;
@@ -167,6 +170,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     const gap = text.slice(own[i - 1].end, own[i].start);
     let at = -1;
     for (const m of gap.matchAll(CLAUSE_BREAK)) at = m.index;
+    // "agreed on Saturday to hold talks on Sunday": what was agreed for later is a happening of its own.
+    if (at < 0 && own[i].planned && !own[i - 1].planned) for (const m of gap.matchAll(/\bto\s+[a-z]+/g)) at = m.index;
     if (at >= 0) cuts.push(own[i - 1].end + at);
   }
   // A date told only in a background clause ("… since a new president took office in February", "…, which
@@ -237,7 +242,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const asOfReport =
     md.occurred && !md.planned && ONGOING.test(content) ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
   const date = own ?? dateline ?? asOfReport ?? null;
-  const kind: EventKind = trigger?.kind ?? 'incident';
+  // "found the body …, prompting an investigation": an inquiry named after a deed does not make the deed words.
+  const inquiry = !!trigger?.weak && trigger.kind === 'reporting' && md.occurred && /^(?:probe|investigation|inquiry)$/i.test(content.slice(trigger.start, trigger.end)) &&
+    /\b(?:prompting|prompted|sparking|sparked|triggering|triggered|leading\s+to|led\s+to)\s+(?:[\w-]+\s+){0,3}$/i.test(content.slice(Math.max(0, trigger.start - 50), trigger.start));
+  const kind: EventKind = inquiry ? 'incident' : trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
   // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55
   // p.m., after activists launched balloons from Paju,” an official said" is the deed, as reported).

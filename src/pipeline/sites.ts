@@ -12,7 +12,7 @@ export const isPointLike = (e: GazetteerEntry) => POINT_KINDS.has(e.kind);
 // "40 km north of", "just south of", "northwest of": the place after it is a point of reference, not the
 // scene — unless the distance is small enough that the scene is at it ("3.3 km from Samcheok Port").
 const REFERENCE_BEFORE =
-  /(?:\b(\d[\d.,]*)\s*(?:-\s*)?(km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?(?:(?:South|North)\s+Korean\s+)?(?:(?:border\s+|coastal\s+|eastern\s+|western\s+|northern\s+|southern\s+)?(?:island|islet|town|city|county|village|port)\s+of\s+(?:the\s+)?)?$/i;
+  /(?:\b(\d[\d.,]*)\s*(?:-\s*)?(km|kilometers?|kilometres?|miles?|meters?|metres?|m)\s+(?:\([^)]{0,24}\)\s+)?|\b(?:just|some|about|around|roughly|nearly|located)\s+)?\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern|ward)?\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?(?:(?:South|North)\s+Korean\s+)?(?:(?:border\s+|coastal\s+|eastern\s+|western\s+|northern\s+|southern\s+)?(?:island|islet|town|city|county|village|port)\s+of\s+(?:the\s+)?)?$/i;
 const NEAR_KM = 20;
 // "seen from", "as viewed from the Odusan observatory in Paju": where the witness stood, up to the clause's end.
 const VIEWPOINT_BEFORE = /\b(?:seen|viewed|watched|observed|photographed|taken|pictured|filmed|monitored)\s+(?:\w+\s+){0,2}from\b[^;:.]{0,70}$/i;
@@ -65,9 +65,20 @@ function containedIn(gap: string, a: GazetteerEntry, b: GazetteerEntry): boolean
  */
 export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[] {
   const located = mentions.filter((m) => m.role === 'location').sort((a, b) => a.start - b.start);
+  // "40 km south of Socheong Island, Incheon": the container of a point of reference is no scene either.
+  let reference: PlaceMention | null = null;
   const scene = located.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (farReference(before) || VIEWPOINT_BEFORE.test(before)) return false;
+    if (reference && containedIn(text.slice(reference.end, m.start), reference.entry, m.entry)) {
+      reference = m;
+      return false;
+    }
+    reference = null;
+    if (farReference(before)) {
+      reference = m;
+      return false;
+    }
+    if (VIEWPOINT_BEFORE.test(before)) return false;
     if (INFINITIVE_BEFORE.test(before) && !PLAN_BEFORE.test(before) && !LOCATIVE_JUST_BEFORE.test(before)) return false;
     if (CONTENT_BEFORE.test(before)) return false;
     // "balloons sent across the border": the line is the way, not the place (a named line, "across the MDL", stays).

@@ -210,6 +210,22 @@ describe('clauses and events', () => {
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
+  it('makes talks agreed on one day for another a happening of their own', () => {
+    const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
+    expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
+  });
+  it('takes neither a point of reference nor its container: "12 kilometers (7.5 miles) south of Socheong Island, Incheon"', () => {
+    const got = events('The coast guard seized a boat about 12 kilometers (7.5 miles) south of Socheong Island, Incheon, on Sunday.', '2025-09-21');
+    expect(got.placed.map((p) => p[2])).toEqual(['socheong']);
+  });
+  it('keeps a deed a deed when it "prompted an investigation"', () => {
+    const got = events('Soldiers found a body on Ganghwa Island on Friday, prompting a joint investigation.', '2023-05-27');
+    expect(got.placed.map((p) => p[2])).toEqual(['ganghwa']);
+  });
+  it('keeps a resort with a name of its own apart from a town 40 km off on the same day', () => {
+    const t = 'The reunion began on Thursday afternoon at the Mount Kumgang resort. At 8:20 a.m. on Thursday, the families left a hotel in Sokcho.';
+    expect(events(t, '2014-02-20').placed.map((p) => p[2]).sort()).toEqual(['mount-kumgang', 'sokcho']);
+  });
   it('ends a content at "according to", never opens one there', () => {
     const s = 'The event started at 10 a.m. at the station, according to the ministry.';
     expect(s.slice(...frame(s).content)).toBe('The event started at 10 a.m. at the station');
