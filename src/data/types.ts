@@ -82,6 +82,9 @@ export interface GazetteerEntry {
   since?: string;
   /** An area's rough width in km, when it is a place of its own rather than a zone (the Kaesong complex: 4). */
   extent_km?: number;
+  /** A river's course as points along it ([lon, lat]; see course_source): it is placed at the one nearest the article's
+   * other places, not at one point for its whole length. */
+  course?: [number, number][];
   population?: number;
   source: string;
   /** Other romanisations (McCune–Reischauer for a South Korean name, Revised Romanization for a North Korean

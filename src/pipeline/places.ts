@@ -1,4 +1,5 @@
 // Stage 3: places named in sentences, told apart from governments named by their capital.
+import { km } from './distance';
 import type { GazetteerEntry, PlaceKind } from '../data/types';
 import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
 import { matchTokens, normalise, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
@@ -101,6 +102,43 @@ function namesAThing(before: string, after: string, entry: GazetteerEntry): bool
   return /\bthe\s+$/i.test(before) && !/^\s*(?:area|region|district|county|city|town|complex|zone|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/i.test(after) && !MEETING_AFTER.test(after);
 }
 
+// A river's point nearest the article's places is used only if it is this close to one of them (a place on its bank).
+const COURSE_KM = 15;
+/**
+ * A river placed where the article is: of its course's points, the one nearest the article's other (unambiguous,
+ * point) places — the Imjin at Yeoncheon in a story about Yeoncheon, at Paju in one about Paju. One entry object
+ * per river and article, so that its mentions stay one place.
+ */
+function alongCourse(context: GazetteerEntry[]): (e: GazetteerEntry, sentence: GazetteerEntry[]) => GazetteerEntry {
+  const placed = new Map<string, GazetteerEntry>();
+  const anchorsOf = (list: GazetteerEntry[]) => list.filter((c) => !c.course && c.coord && ANCHOR_KINDS.has(c.kind));
+  const article = anchorsOf(context);
+  // The first anchor (the article's most named place; a sentence's first) near the river decides: its nearest point.
+  const nearest = (course: [number, number][], anchors: GazetteerEntry[]) => {
+    for (const a of anchors) {
+      let best = -1;
+      let bestKm = COURSE_KM;
+      for (let i = 0; i < course.length; i++) {
+        const d = km(course[i], a.coord);
+        if (d < bestKm) [best, bestKm] = [i, d];
+      }
+      if (best >= 0) return best;
+    }
+    return -1;
+  };
+  return (e, sentence) => {
+    // The places of its own sentence first ("on the Han River near Jamsil"), then the article's.
+    let i = nearest(e.course!, anchorsOf(sentence));
+    if (i < 0) i = nearest(e.course!, article);
+    if (i < 0) return e;
+    const key = `${e.id}@${i}`;
+    let got = placed.get(key);
+    if (!got) placed.set(key, (got = { ...e, coord: e.course![i] }));
+    return got;
+  };
+}
+const ANCHOR_KINDS = new Set(['city', 'county', 'town', 'village', 'island', 'site', 'building', 'mountain']);
+
 /** A country named just before "… town of X" favours entries in that country. */
 function countryHint(before: string): string | null {
   const m = /\b(North|South)\s+Korean?\b[^.]{0,40}$/.exec(before);
@@ -139,6 +177,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   for (const list of raw) for (const m of list) if (m.forms.length === 1) seen.set(m.forms[0].entry, (seen.get(m.forms[0].entry) ?? 0) + 1);
   const context = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([e]) => e);
   const memo = new Map<string, GazetteerEntry>();
+  const along = alongCourse(context);
   // "the Gyeongui and Donghae roads", "Yeonpyeong and Baengnyeong islands": the first item of a list shares
   // the kind word of the last, so "Gyeongui" is the Gyeongui road.
   for (const [si, list] of raw.entries()) {
@@ -198,7 +237,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
       );
       if (namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
-      found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry, role, anaphor: false, generic: false, sentence: s.index });
+      const placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m ? [o.forms[0].entry] : []))) : entry;
+      found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: placed, role, anaphor: false, generic: false, sentence: s.index });
     }
     if (ANAPHOR_WORDS.test(s.text)) for (const [re, kinds] of ANAPHORS) {
       re.lastIndex = 0;
