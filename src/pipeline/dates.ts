@@ -215,7 +215,7 @@ function custom(s: string, f: Frame): Found[] {
     // "in July 2008", "in July of 2008": a month chrono reads whole.
     if (MONTH_BEFORE_YEAR.test(before)) continue;
     // "lit for the first time since 2003": the year of the last time, not of this one.
-    const attributive = namesSomething(s, m.index!, m.index! + 4) || /\bfirst\s+(?:[\w-]+\s+){0,3}(?:since|in)\s+$/i.test(s.slice(Math.max(0, m.index! - 40), m.index!));
+    const attributive = namesSomething(s, m.index!, m.index! + 4) || /\bfirst\s+(?:[\w-]+\s+){0,4}(?:since|in)\s+$/i.test(s.slice(Math.max(0, m.index! - 50), m.index!));
     out.push({ start: m.index!, end: m.index! + 4, from: { y, m: 1, d: 1, h: 0, mi: 0 }, to: { y, m: 12, d: 31, h: 23, mi: 59 }, precision: 'year', attributive });
   }
   return out;

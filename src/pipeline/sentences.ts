@@ -72,7 +72,9 @@ function lastSpace(s: string, at: number, min: number): number {
 }
 
 function spans(text: string, from: number, to: number, max: number): [number, number][] {
-  const para = text.slice(from, to);
+  // A line break inside a paragraph is a hard wrap ("a rare visit to the\nNorth’s …"), not a sentence's end:
+  // the segmenter always breaks there, so it sees a space (same length: offsets unchanged).
+  const para = text.slice(from, to).replace(/[\r\n]/g, ' ');
   // 1. Intl.Segmenter's sentence breaks.
   const raw = segmentBounded(para);
   // 2. Undo breaks after abbreviations and before a lower-case continuation.

@@ -35,6 +35,9 @@ describe('sentences', () => {
     expect(sentences('It began at 10 a.m. (0100 GMT) near the line.')).toHaveLength(1);
     expect(sentences('It began at 10 a.m. The talks ended.')).toHaveLength(2);
   });
+  it('reads a hard-wrapped paragraph as running text, not a sentence per line', () => {
+    expect(sentences('She made the remarks after a rare visit to the\nNorth’s scenic Mount Kumgang where she met\nofficials. She left.')).toHaveLength(2);
+  });
   it('splits "responses.A similar" glued by a capture', () => {
     expect(sentences('It drew responses.A similar case followed.')).toEqual(['It drew responses.', 'A similar case followed.']);
   });
