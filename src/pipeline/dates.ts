@@ -406,6 +406,7 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 // ("a case was reported on Wednesday" is when the case came to light: a passive report dates the thing.)
 const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
 const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
@@ -525,7 +526,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       };
       const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
-      if (f.attributive) m.attributive = true;
+      // "after the North's third nuclear test in February": the date of what the clause happened after, not its own.
+      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start))) m.attributive = true;
       if (f.planned) m.planned = true;
       mentions.push(m);
     }

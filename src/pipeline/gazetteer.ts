@@ -497,9 +497,11 @@ function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
   if (g.byFold) return g.byFold;
   const byFold = new Map<string, AliasForm[]>();
   for (const [key, forms] of g.byKey) {
-    const korean = forms.filter((f) => (f.entry.country === 'KR' || f.entry.country === 'KP') && f.casing !== 'exact');
-    if (!korean.length || HANGUL.test(key)) continue;
     const toks = key.split(' ');
+    // A minor unit (eup, myeon, dong, ri) only with its suffix: its bare stem, spelled another way, is too often
+    // another name ("Cheongok Mountain" is no Jeongok-eup).
+    const korean = forms.filter((f) => (f.entry.country === 'KR' || f.entry.country === 'KP') && f.casing !== 'exact' && (toks.length > 1 || (f.entry.rank ?? 0) < 3));
+    if (!korean.length || HANGUL.test(key)) continue;
     if (toks.length > 2 || toks[0].length < 5) continue;
     const folded = toks.map(foldSpelling).join(' ');
     const list = byFold.get(folded);
@@ -522,6 +524,9 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
   const head = foldSpelling(t.norm);
   const next = tokens[i + 1];
   const suffixed = next && next.start - t.end === 1 && /[ -]/.test(text[t.end]) && (SUFFIX_WORDS[next.norm] || ENGLISH_SUFFIX.has(next.norm));
+  // "Cheongok Mountain": a capitalised word after it continues a name the gazetteer does not have.
+  const continued = !suffixed && next && next.start - t.end === 1 && A_TO_Z(text.charCodeAt(next.start));
+  if (continued) return null;
   for (const n of suffixed ? [2, 1] : [1]) {
     const forms = index.get(n === 2 ? `${head} ${foldSpelling(next.norm)}` : head);
     if (!forms) continue;

@@ -71,10 +71,33 @@ function lastSpace(s: string, at: number, min: number): number {
   return min;
 }
 
+// A line break inside a paragraph after a long line that ends mid-sentence is a hard wrap ("a rare visit to the\n
+// North’s …"): the segmenter always breaks at a line break, so there it sees a space (same length: offsets
+// unchanged). A short line, or one that ends in a stop or a bracket ("View from the tower (KTO)"), keeps its break.
+const WRAPPED_LINE = 45;
+function unwrap(para: string): string {
+  if (!para.includes('\n')) return para;
+  let out = '';
+  let line = 0;
+  for (let i = 0; i < para.length; i++) {
+    const c = para[i];
+    if (c !== '\n' && c !== '\r') {
+      out += c;
+      continue;
+    }
+    const prev = para.slice(line, i).trimEnd();
+    const next = para.slice(i + 1, i + 3).trimStart();
+    // …and the sentence plainly goes on: the line ends in a comma, a hyphen or a little word ("to the"), or the next
+    // begins in lower case. ("Wildfire erupts near border" over a caption is a headline: it keeps its break.)
+    const wrap = prev.length >= WRAPPED_LINE && !/[.!?:;)\]"”’]$/.test(prev) && (/(?:[,\-–]|\b(?:the|a|an|of|to|in|on|at|for|from|with|and|or|but|by|as|that|which|who|her|his|their|its|our|is|are|was|were|has|have|had)$)/i.test(prev) || /^[\p{Ll}\d]/u.test(next));
+    out += wrap ? ' ' : c;
+    line = i + 1;
+  }
+  return out;
+}
+
 function spans(text: string, from: number, to: number, max: number): [number, number][] {
-  // A line break inside a paragraph is a hard wrap ("a rare visit to the\nNorth’s …"), not a sentence's end:
-  // the segmenter always breaks there, so it sees a space (same length: offsets unchanged).
-  const para = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  const para = unwrap(text.slice(from, to));
   // 1. Intl.Segmenter's sentence breaks.
   const raw = segmentBounded(para);
   // 2. Undo breaks after abbreviations and before a lower-case continuation.
