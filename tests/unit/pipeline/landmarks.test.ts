@@ -111,6 +111,21 @@ const CASES: Record<string, [string, string, string][]> = {
     ['Water from the Bukhan River reached Seoul.', 'Bukhan River', 'bukhan-river'],
     ['Balloons fell along the Han River.', 'Han River', 'han-river'],
   ],
+  'places the news names': [
+    ['A balloon landed near Jamsil Bridge on Sunday.', 'Jamsil Bridge', 'jamsil-bridge'],
+    ['Debris fell near Lotte World Tower.', 'Lotte World Tower', 'lotte-world-tower'],
+    ['Residents in Jamsil reported balloons.', 'Jamsil', 'jamsil'],
+    ['Thousands rallied at Gwanghwamun Square.', 'Gwanghwamun Square', 'gwanghwamun-square'],
+    ['A rally was held in Gwanghwamun on Saturday.', 'Gwanghwamun', 'gwanghwamun-square'],
+    ['Trash balloons fell on Yeouido.', 'Yeouido', 'yeouido'],
+    ['A balloon was found in Seoul Forest.', 'Seoul Forest', 'seoul-forest'],
+    ['The lights of N Seoul Tower were turned off.', 'N Seoul Tower', 'n-seoul-tower'],
+    ['The performance at the National Jeongdong Theater was cancelled.', 'National Jeongdong Theater', 'national-jeongdong-theater'],
+    ['A balloon fell on the roof of the Gyeonggi Provincial Government Office.', 'Gyeonggi Provincial Government Office', 'gyeonggi-provincial-government-office'],
+    ['The train left Munsan Station.', 'Munsan Station', 'munsan-station'],
+    ['Residents of Tongil Village heard the broadcasts.', 'Tongil Village', 'tongil-village'],
+    ['The water level at Pilseung Bridge rose above 1 meter.', 'Pilseung Bridge', 'pilseung-bridge'],
+  ],
 };
 
 describe('border landmarks in made-up sentences', () => {
