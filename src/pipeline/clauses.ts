@@ -7,8 +7,9 @@ export const REPORT_VERB =
   'said|says|say|told|tells|added|noted|stated|announced|announces|(?<!\\b(?:was|were|been|being)\\s)reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
 
 const REPORT_TAIL = new RegExp(
-  // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters."
-  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:[\\w'’.-]+\\s+){0,3}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters." / ", said Unification
+  // Ministry spokesman Chun Hae-sung."
+  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:(?!(?:was|were|is|are|has|have|had|will|would|be|been)\\b)[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');

@@ -25,11 +25,11 @@ const ACTOR_VERB_AFTER =
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
-const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
+const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|joint|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
-const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side)\b/i;
+const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side|spokes(?:man|woman|person)|minister|ministry|chief|director)\b/i;
 
 // Rank of specificity: the most specific location of a sentence is an event's place.
 const RANK: Record<PlaceKind, number> = {
@@ -53,7 +53,9 @@ export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
   [/\bthe\s+(?:island|islet|islands)\b/gi, ['island']],
-  [/\bthe\s+(?:complex|industrial\s+park|industrial\s+zone|resort|base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
+  // "the joint park", "the industrial complex": the site, else the named area, else the town it is in (Kaesong).
+  [/\bthe\s+(?:(?:joint|industrial)\s+(?:park|zone|complex)|complex)\b/gi, ['site', 'building', 'area', 'city', 'town']],
+  [/\bthe\s+(?:base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],
   // "the resort" of Mount Kumgang, an area with a name of its own.
   [/\bthe\s+(?:resort|tourist\s+(?:zone|region|area))\b/gi, ['site', 'building', 'area']],
   [/\bthe\s+(?:town|city)\b/gi, ['city', 'town']],

@@ -35,6 +35,9 @@ describe('places spelled another way', () => {
   it('finds a county written without its sound change', () => {
     expect(places('A patrol boat crossed off Kangryong County, South Hwanghae Province, on Wednesday.')).toContainEqual(['Kangryong County', 'Kangnyŏng-gun']);
   });
+  it('matches no bare township stem spelled another way, nor a word a name goes on from', () => {
+    expect(places('The drone was found on Cheongok Mountain on Sunday.')).toEqual([]);
+  });
   it('leaves a capitalised word that is no place alone', () => {
     expect(places('The Rodong Sinmun said so on Monday.')).toEqual([]);
   });

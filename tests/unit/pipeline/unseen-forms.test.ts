@@ -38,6 +38,9 @@ describe('sentences', () => {
   it('reads a hard-wrapped paragraph as running text, not a sentence per line', () => {
     expect(sentences('She made the remarks after a rare visit to the\nNorth’s scenic Mount Kumgang where she met\nofficials. She left.')).toHaveLength(2);
   });
+  it('keeps the break after a headline line over a caption', () => {
+    expect(sentences('Wildfire erupts in DMZ amid heightened North Korean troop activity near border\nHelicopters during drills in Oct. 2024 | Image: KFS')).toHaveLength(2);
+  });
   it('splits "responses.A similar" glued by a capture', () => {
     expect(sentences('It drew responses.A similar case followed.')).toEqual(['It drew responses.', 'A similar case followed.']);
   });
@@ -228,6 +231,27 @@ describe('clauses and events', () => {
   it('keeps a resort with a name of its own apart from a town 40 km off on the same day', () => {
     const t = 'The reunion began on Thursday afternoon at the Mount Kumgang resort. At 8:20 a.m. on Thursday, the families left a hotel in Sokcho.';
     expect(events(t, '2014-02-20').placed.map((p) => p[2]).sort()).toEqual(['mount-kumgang', 'sokcho']);
+  });
+  it('reads a tail that names the speaker after "said": ", said Unification Ministry spokesman Chun Hae-sung."', () => {
+    const s = 'The worker was handed over at a joint park in the border town of Kaesong at 5:10 p.m., said Unification Ministry spokesman Chun Hae-sung.';
+    expect(s.slice(...frame(s).content)).toBe('The worker was handed over at a joint park in the border town of Kaesong at 5:10 p.m.');
+    expect(places(s)).toContainEqual(['Unification Ministry', 'ministry-of-unification', 'actor']);
+    // …but not a relative clause with its own verb.
+    const t = 'The ministry will buy all pigs in Yeoncheon, where the 14th confirmed case was reported on Wednesday.';
+    expect(frame(t).content).toEqual([0, t.length]);
+  });
+  it('refers "the joint park" back to the town it is in', () => {
+    const t = 'He was freed at a joint park in the border town of Kaesong on Thursday. He had been detained at the joint park on March 30.';
+    expect(events(t, '2009-08-13').placed.map((p) => p.slice(1))).toEqual([
+      ['2009-08-13', 'kaesong'],
+      ['2009-03-30', 'kaesong'],
+    ]);
+  });
+  it('dates what "should" happen by a day ahead, and takes no date from "in the wake of X\'s test in January"', () => {
+    expect(dates('Owners should come to the resort by March 25.', '2010-03-18')[0].slice(0, 2)).toEqual(['March 25', '2010-03-25T00:00']);
+    expect(dates("Broadcasts resumed in the wake of North Korea's fourth nuclear test in January.", '2016-07-27').map((d) => [d[0], d[1]])).toEqual([['January', '2016-01-01T00:00']]);
+    const found = findDates("Broadcasts resumed in the wake of North Korea's fourth nuclear test in January.", findSentences("Broadcasts resumed in the wake of North Korea's fourth nuclear test in January.", findStructure("Broadcasts resumed in the wake of North Korea's fourth nuclear test in January.")), { published: { y: 2016, m: 7, d: 27 }, tz: 'Asia/Seoul' });
+    expect(found[0].attributive).toBe(true);
   });
   it('ends a content at "according to", never opens one there', () => {
     const s = 'The event started at 10 a.m. at the station, according to the ministry.';
