@@ -108,6 +108,7 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
   // A general label joins a specific one: "The ship was hit" after "North Korea torpedoed …".
   return a === b || (a === 'incident' && !SAYING.has(b)) || (b === 'incident' && !SAYING.has(a));
 }
+const ENDS_SENTENCE = /[.!?]["”’')]*\s*$/;
 // Words that put a sentence at another time than the story's: it does not take the story's date.
 const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
 // Openings that move the story to another time or matter: what follows is not more of the last event.
@@ -361,7 +362,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   let storyDay: DateMention | null | undefined;
   const place = (s: Sentence, r: Reading) => {
     const near = recent(s, DATED_WINDOW);
-    if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph)
+    // (Not from a line that ends in no stop: "View from the Goseong Unification Observation Tower (KTO)" is a caption.)
+    if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph && ENDS_SENTENCE.test(sentences[untaken.sentence].text))
       r = { ...r, sites: untaken.sites };
     if (r.date) {
       const target =
