@@ -428,6 +428,9 @@ const DAYLIKE = new Set(['day', 'hour', 'minute']);
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   let ref: Civil = ctx.published;
+  // The discourse's day was told as late in it ("late on Tuesday", "Tuesday night", "at 11 p.m."): a bare morning
+  // time told after it is the next morning ("crossed late on Tuesday … captured at 9:50 a.m.").
+  let refLate = false;
   let year: number | null = null;
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
@@ -480,7 +483,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
           prev.text = text.slice(prev.start, prev.end);
           continue;
         }
-        const c = instantToCivil(instant, ctx.tz);
+        let c = instantToCivil(instant, ctx.tz);
+        if (refLate && (c.h ?? 12) < 12 && c.d === ref.d) c = instantToCivil(instant + 86400000, ctx.tz);
         f.from = f.to = c;
         f.timeOnly = false;
       }
@@ -504,7 +508,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         // "9:04 pm (1204 GMT) on Sunday", "at 11:59 a.m. and 12:01 p.m. on Monday": the day right after.
         // "at 6:30 a.m. the following day": a day right after the time is its own.
         const adjacent = next && /^[\s,]*(?:on\s+)?$/.test(s.text.slice(f.end, next.start).replace(/^\./, '')) ? next : undefined;
-        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ref;
+        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : refLate && (f.from.h ?? 12) < 12 ? addDays(ref, 1) : ref;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;
@@ -544,7 +548,10 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     for (const m of mentions) {
       if (m.precision === 'year' && !m.attributive) year = m.from.y;
       else if (m.precision !== 'year' && /\b(?:19|20)\d\d\b/.test(m.text)) year = m.from.y;
-      if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting && !m.attributive && !m.planned) ref = m.from;
+      if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting && !m.attributive && !m.planned) {
+        ref = m.from;
+        refLate = /\b(?:late|night|evening|midnight)\b/i.test(text.slice(Math.max(s.start, m.start - 8), m.end)) || (m.from.h ?? 0) >= 18;
+      }
     }
     out.push(...mentions);
   }

@@ -104,6 +104,15 @@ describe('dates', () => {
   it('reads "last week Monday" as the Monday of the week before', () => {
     expect(dates('The boat left the port last week Monday.', '2017-10-27').map((d) => d.slice(0, 2))).toContainEqual(['Monday', '2017-10-16T00:00']);
   });
+  it('puts a bare morning time told after a late-night day on the next morning', () => {
+    const t = 'The man crossed the border late on Tuesday. Troops captured him at around 9:50 a.m. near Goseong.';
+    expect(dates(t, '2020-11-04').map((d) => d.slice(0, 2))).toEqual([
+      ['on Tuesday', '2020-11-03T00:00'],
+      ['9:50 a.m', '2020-11-04T09:50'],
+    ]);
+    // …but an afternoon time stays on that day, and a morning time after a day told plainly too.
+    expect(dates('The man crossed on Tuesday. Troops caught him at 9:50 a.m.', '2020-11-04')[1].slice(0, 2)).toEqual(['at 9:50 a.m', '2020-11-03T09:50']);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
