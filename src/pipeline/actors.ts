@@ -1,5 +1,6 @@
 // Actors named in a sentence: people and bodies in capitalised runs, plus governments named
 // by their capital or country. A heuristic: it reads names, it does not understand them.
+import { execAll } from './regex';
 import type { PlaceMention, Sentence } from './types';
 
 const STOP = new Set(
@@ -21,7 +22,7 @@ export function findActors(s: Sentence, places: PlaceMention[]): string[] {
     if (v && !out.includes(v)) out.push(v);
   };
   for (const p of places) if (p.role === 'actor') add(p.entry.name);
-  for (const m of s.text.matchAll(NAME)) {
+  for (const m of execAll(NAME, s.text)) {
     let v = m[0].trim();
     const words = v.split(/\s+/);
     while (words.length && STOP.has(words[0])) words.shift();
@@ -38,6 +39,6 @@ export function findActors(s: Sentence, places: PlaceMention[]): string[] {
     if (words.length === 1 && v.length < 3) continue;
     add(v);
   }
-  for (const m of s.text.matchAll(GROUP_NOUNS)) add(m[0].replace(/^the\s+/i, ''));
+  for (const m of execAll(GROUP_NOUNS, s.text)) add(m[0].replace(/^the\s+/i, ''));
   return out.slice(0, 8);
 }

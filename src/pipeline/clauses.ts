@@ -1,6 +1,7 @@
 // What a sentence asserts: the reporting frame around it ("…, the JCS said Monday"), the mood of its
 // happening (negated, hypothetical, a purpose, planned) and whether it reports something that occurred.
 // Closed-class English (auxiliaries, modals, negators, subordinators, irregular past forms), not event words.
+import { execAll } from './regex';
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
@@ -68,7 +69,7 @@ export function frame(s: string): Frame {
       a = head[0].length;
     }
   }
-  for (const m of s.matchAll(ACCORDING)) {
+  for (const m of execAll(ACCORDING, s)) {
     report.push([m.index, m.index + m[0].length]);
     if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
     else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);
@@ -119,7 +120,7 @@ function afterAuxiliary(words: string[], i: number): boolean {
 export function mood(s: string): Mood {
   // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
   const own = s.replace(/[“"][^”"]*[”"]/g, ' ');
-  const words = [...own.matchAll(WORD)].map((m) => m[0]);
+  const words = execAll(WORD, own).map((m) => m[0]);
   let occurred = false;
   for (let i = 0; i < words.length && !occurred; i++) {
     const w = words[i].toLowerCase();

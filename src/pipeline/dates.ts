@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../data/types';
 import { addDays, civilToInstant, compareCivil, daysInMonth, endOfDay, instantToCivil, spanOf, startOfDay, toIso, weekday } from './time';
+import { execAll } from './regex';
 import type { Civil, DateMention, Sentence } from './types';
 
 export interface DateContext {
@@ -65,7 +66,7 @@ function custom(s: string, f: Frame): Found[] {
   const relative = /\b(?:week|month|year)\b/i.test(s);
   const discourse = /\b(?:later|earlier|same|that|during|in\s+the|by|at|next|following|day|before|previous|days|of|on)\b/i.test(s);
   const digits = /\d/.test(s);
-  if (relative) for (const m of s.matchAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past|the\s+coming|coming)\s+(week|month|year))\b/gi)) {
+  if (relative) for (const m of execAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past|the\s+coming|coming)\s+(week|month|year))\b/gi, s)) {
     const which = m[1].toLowerCase().replace(/^the\s+/, '');
     const unit = m[2].toLowerCase();
     const fwd = which === 'next' || which === 'coming';
@@ -93,7 +94,7 @@ function custom(s: string, f: Frame): Found[] {
     }
   }
   // Seasons (the northern hemisphere's): "this spring", "last summer", "in the autumn of 2014", "early this year" is chrono's.
-  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(s)) for (const m of s.matchAll(SEASON)) {
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(s)) for (const m of execAll(SEASON, s)) {
     const which = (m[1] ?? m[2] ?? '').toLowerCase();
     const name = m[3].toLowerCase();
     const first = SEASON_START[name];
@@ -111,12 +112,12 @@ function custom(s: string, f: Frame): Found[] {
     const to = end(y);
     push(m, { y, m: first, d: 1 }, to, 'month', which === 'next' ? { planned: true } : {});
   }
-  if (/\bfew\b|\brecent\b/i.test(s)) for (const m of s.matchAll(/\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|past\s+few)\s+(days|weeks|months)\b/gi)) {
+  if (/\bfew\b|\brecent\b/i.test(s)) for (const m of execAll(/\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|past\s+few)\s+(days|weeks|months)\b/gi, s)) {
     const unit = m[1].toLowerCase();
     const back = unit === 'days' ? 7 : unit === 'weeks' ? 28 : 90;
     push(m, addDays(p, -back), p, unit === 'days' ? 'week' : 'month');
   }
-  if (/\bago\b/i.test(s)) for (const m of s.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi)) {
+  if (/\bago\b/i.test(s)) for (const m of execAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi, s)) {
     const n = num(m[1]);
     const unit = m[2].toLowerCase();
     if (unit === 'day') push(m, addDays(p, -n), addDays(p, -n), 'day');
@@ -130,19 +131,20 @@ function custom(s: string, f: Frame): Found[] {
   }
   // The discourse's day: "later that day", "the next morning", "two days later", "on the same day".
   const ref = f.ref;
-  if (discourse) for (const m of s.matchAll(
+  if (discourse) for (const m of execAll(
     /\b(?:(?:later|earlier)\s+(?:that|in\s+the|on\s+the\s+same|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:early|late)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:early\s+)?(?:morning|afternoon|evening)(?!\s+of)|by\s+(?:dawn|daybreak|nightfall)|at\s+(?:dawn|daybreak))\b/gi,
+    s,
   ))
     push(m, ref, ref, 'day', { sameDay: true });
-  if (discourse) for (const m of s.matchAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi)) push(m, addDays(ref, 1), addDays(ref, 1), 'day');
-  if (discourse) for (const m of s.matchAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
+  if (discourse) for (const m of execAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi, s)) push(m, addDays(ref, 1), addDays(ref, 1), 'day');
+  if (discourse) for (const m of execAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi, s)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
   // "two days later"; "two days after" / "before" only at a clause's end (else: after what?).
-  if (/\bdays?\b/i.test(s)) for (const m of s.matchAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi)) {
+  if (/\bdays?\b/i.test(s)) for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi, s)) {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
     push(m, addDays(ref, n), addDays(ref, n), 'day');
   }
   // "the night of the 24th", "on the 3rd": a day of the discourse's month.
-  if (digits) for (const m of s.matchAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi)) {
+  if (digits) for (const m of execAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi, s)) {
     const d = Number(m[1]);
     let c: Civil = { y: ref.y, m: ref.m, d };
     if (d > daysInMonth(c.y, c.m)) continue;
@@ -151,25 +153,25 @@ function custom(s: string, f: Frame): Found[] {
     out.push({ start, end: m.index! + m[0].length, ...bounds(c), precision: 'day' });
   }
   // "early 2019", "mid-2018", "late 2017", "the end of 2019".
-  if (digits) for (const m of s.matchAll(/\b(early|mid|late|the\s+(?:start|beginning|end)\s+of|the\s+middle\s+of)[\s-]+((?:19|20)\d\d)\b/gi)) {
+  if (digits) for (const m of execAll(/\b(early|mid|late|the\s+(?:start|beginning|end)\s+of|the\s+middle\s+of)[\s-]+((?:19|20)\d\d)\b/gi, s)) {
     const y = Number(m[2]);
     const w = m[1].toLowerCase();
     const [a, b] = /early|start|beginning/.test(w) ? [1, 4] : /mid|middle/.test(w) ? [5, 8] : [9, 12];
     push(m, { y, m: a, d: 1 }, { y, m: b, d: daysInMonth(y, b) }, 'month');
   }
   // "1950-53", "2017–2018": a span of years.
-  if (digits) for (const m of s.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]\d)/g)) {
+  if (digits) for (const m of execAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]\d)/g, s)) {
     const a = Number(m[1]);
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (b > a && b - a < 50) push(m, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 }, 'year', { attributive: namesSomething(s, m.index!, m.index! + m[0].length) });
   }
   // "Jul. 24, 2024", "Nov 23,2010": a full date chrono misses for its punctuation.
-  if (digits) for (const m of s.matchAll(FULL_DATE)) {
+  if (digits) for (const m of execAll(FULL_DATE, s)) {
     const c = { y: Number(m[3]), m: monthOf(m[1]), d: Number(m[2]) };
     if (c.d <= daysInMonth(c.y, c.m)) push(m, c, c, 'day');
   }
   // "May" is a month only where a month is expected: "since May", "in May", "early May".
-  for (const m of s.matchAll(/\b(?:since|in|from|until|by|early|late|mid-|last|next|this|of)\s+(May)\b(?!\s+\d)/g)) {
+  for (const m of execAll(/\b(?:since|in|from|until|by|early|late|mid-|last|next|this|of)\s+(May)\b(?!\s+\d)/g, s)) {
     const mo = 5;
     let y = p.y;
     const start = m.index! + m[0].length - 3;
@@ -178,7 +180,7 @@ function custom(s: string, f: Frame): Found[] {
     out.push({ start, end: start + 3, from: { y, m: mo, d: 1, h: 0, mi: 0 }, to: { y, m: mo, d: 31, h: 23, mi: 59 }, precision: 'month' });
   }
   // "in September last year", "March 5 next year": a month of a year told relative to publication.
-  if (relative) for (const m of s.matchAll(MONTH_OF_YEAR)) {
+  if (relative) for (const m of execAll(MONTH_OF_YEAR, s)) {
     const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
     const mo = monthOf(m[1]);
     const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
@@ -186,14 +188,14 @@ function custom(s: string, f: Frame): Found[] {
     else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
   }
   // "May 1 of the same year", "in June that year": the year of the discourse.
-  if (relative) for (const m of s.matchAll(MONTH_OF_SAME_YEAR)) {
+  if (relative) for (const m of execAll(MONTH_OF_SAME_YEAR, s)) {
     if (f.year == null) continue;
     const mo = monthOf(m[1]);
     if (m[2]) push(m, { y: f.year, m: mo, d: Number(m[2]) }, { y: f.year, m: mo, d: Number(m[2]) }, 'day');
     else push(m, { y: f.year, m: mo, d: 1 }, { y: f.year, m: mo, d: daysInMonth(f.year, mo) }, 'month');
   }
   // "in 2018", "since 2010", "the 2018 agreement": a bare year (not "2018-19", not an amount).
-  if (digits) for (const m of s.matchAll(/\b((?:19[4-9]|20[0-9])\d)\b(?![-–/.,]?\d)(?!\s*(?:people|persons|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|won|dollars|tons?|tonnes|rounds|shells|workers|residents|defectors|times|units|pieces|kg)\b)/g)) {
+  if (digits) for (const m of execAll(/\b((?:19[4-9]|20[0-9])\d)\b(?![-–/.,]?\d)(?!\s*(?:people|persons|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|won|dollars|tons?|tonnes|rounds|shells|workers|residents|defectors|times|units|pieces|kg)\b)/g, s)) {
     const y = Number(m[1]);
     if (y > p.y + 10) continue;
     const before = s.slice(Math.max(0, m.index! - 12), m.index!);
@@ -331,7 +333,7 @@ const ROOM = 48;
  */
 function chronoWindows(s: string, ctx: DateContext, f: Frame): Found[] {
   const spans: [number, number][] = [];
-  for (const m of s.matchAll(CHRONO_TRIGGER)) {
+  for (const m of execAll(CHRONO_TRIGGER, s)) {
     let a = Math.max(0, m.index - ROOM);
     let b = Math.min(s.length, m.index + m[0].length + ROOM);
     // Whole words at the edges.

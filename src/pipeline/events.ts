@@ -8,6 +8,7 @@ import type { CompiledGazetteer } from './gazetteer';
 import { classify } from './kinds';
 import { findPlaces } from './places';
 import { findSentences } from './sentences';
+import { execAll } from './regex';
 import { pickSites } from './sites';
 import { findStructure } from './structure';
 import { checkTimeZone, compareCivil, parseDay } from './time';
@@ -163,7 +164,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     if (overlaps(own[i - 1], own[i])) continue;
     const gap = text.slice(own[i - 1].end, own[i].start);
     let at = -1;
-    for (const m of gap.matchAll(CLAUSE_BREAK)) at = m.index;
+    for (const m of execAll(CLAUSE_BREAK, gap)) at = m.index;
     if (at >= 0) cuts.push(own[i - 1].end + at);
   }
   // A date told only in a background clause ("… since a new president took office in February", "…, which
@@ -172,7 +173,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   if (own.length && cuts.length === 1) {
     const d = own[0];
     let at = -1;
-    for (const m of text.slice(ca, d.start).matchAll(BACKGROUND)) at = ca + m.index;
+    for (const m of execAll(BACKGROUND, text.slice(ca, d.start))) at = ca + m.index;
     if (at > ca + 10) {
       const main = text.slice(ca, at);
       const mm = mood(main);
@@ -185,7 +186,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   if (own.length) {
     const from = own[own.length - 1].end;
     let at = -1;
-    for (const m of text.slice(from, cb).matchAll(BACKGROUND)) {
+    for (const m of execAll(BACKGROUND, text.slice(from, cb))) {
       at = from + m.index;
       break;
     }

@@ -1,6 +1,7 @@
 // Compiles a gazetteer once into a token-sequence index, so matching is linear in the text.
 import type { Gazetteer, GazetteerEntry, GazetteerRow } from '../data/types';
 import { km } from './distance';
+import { execAll } from './regex';
 
 export interface AliasForm {
   entry: GazetteerEntry;
@@ -133,7 +134,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Word tokens of a string, with possessive 's folded into a flag. Offsets are into `s` plus `base`. */
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, s)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const prev = out[out.length - 1];

@@ -2,6 +2,7 @@
 import type { GazetteerEntry, PlaceKind } from '../data/types';
 import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
 import { matchTokens, normalise, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
+import { execAll } from './regex';
 import type { PlaceMention, PlaceRole, Sentence } from './types';
 
 // Capitals stand for their governments unless the sentence places something there.
@@ -169,7 +170,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     // Cheap gates first: most sentences name no line, area or anaphor at all.
     if (AREA_WORDS.test(s.text)) for (const { layer, re } of AREA_PHRASES) {
       re.lastIndex = 0;
-      for (const m of s.text.matchAll(re)) {
+      for (const m of execAll(re, s.text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end) || AREA_EXCLUDE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
@@ -196,7 +197,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     }
     if (ANAPHOR_WORDS.test(s.text)) for (const [re, kinds] of ANAPHORS) {
       re.lastIndex = 0;
-      for (const m of s.text.matchAll(re)) {
+      for (const m of execAll(re, s.text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;

@@ -1,4 +1,5 @@
 // Stage 2: sentences of the body and caption paragraphs, with offsets into the original text.
+import { execAll } from './regex';
 import type { Block, Sentence } from './types';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -94,7 +95,7 @@ function spans(text: string, from: number, to: number, max: number): [number, nu
   for (const [s, e] of merged) {
     let cur = s;
     const piece = para.slice(s, e);
-    for (const m of piece.matchAll(GLUED)) {
+    for (const m of execAll(GLUED, piece)) {
       const cut = s + m.index + 1;
       const token = para.slice(lastSpace(para, cut, cut - 40) + 1, cut);
       if (/[@/]|www|\b(?:[A-Z]\.){1,3}$/.test(token)) continue;
