@@ -224,10 +224,22 @@ const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\
 // chrono results we refuse: future offsets ("for the first time in 11 years"), bare numbers.
 const REJECT = /^(?:about\s+|around\s+)?\d+\s+(?:seconds?|minutes?|hours?)$|^(?:in|within|for|after|over)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|more\s+than|less\s+than|over|under|up\s+to)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the\s+(?:next|coming|past))\b|^\d{1,2}$|^(?:now|then|once|may|march|sun|sat)$/i;
 
+// chrono's reference (noon of publication day, and its zone's offset) by context: the same for every window.
+const references = new WeakMap<DateContext, [number, number]>();
+function chronoReference(ctx: DateContext): [number, number] {
+  let ref = references.get(ctx);
+  if (!ref) {
+    const p = ctx.published;
+    const instant = civilToInstant({ ...p, h: 12, mi: 0 }, ctx.tz);
+    references.set(ctx, (ref = [instant, Math.round((civilToInstant({ ...p, h: 12, mi: 0 }, 'UTC') - instant) / 60000)]));
+  }
+  return ref;
+}
+
 function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] {
   const p = ctx.published;
-  const refInstant = new Date(civilToInstant({ ...p, h: 12, mi: 0 }, ctx.tz));
-  const tzOffset = Math.round((civilToInstant({ ...p, h: 12, mi: 0 }, 'UTC') - refInstant.getTime()) / 60000);
+  const [instant, tzOffset] = chronoReference(ctx);
+  const refInstant = new Date(instant);
   let results: chrono.ParsedResult[];
   try {
     // chrono reads "the afternoon of September 15" as an afternoon with no known day: let it see the date alone
