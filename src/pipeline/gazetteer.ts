@@ -423,22 +423,26 @@ export interface RawMatch {
  * Longest gazetteer matches over a token list (non-overlapping, left to right).
  * @param text the original text the tokens point into
  */
+// The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
+// Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
+function gap(text: string, a: Token, b: Token): ' ' | '' | null {
+  const d = b.start - a.end;
+  if (d < 1 || d > 2) return null;
+  let apostrophe = false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x27 || c === 0x2019) apostrophe = true;
+    else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
+  }
+  return apostrophe && d === 1 ? '' : ' ';
+}
+
+/** Whether a token may be Hangul (HANGUL's first character, before the regex). */
+const hangulStart = (s: string) => s.charCodeAt(0) >= 0xac00 && s.charCodeAt(0) <= 0xd7a3;
+
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const keys: string[] = [];
-  // The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
-  // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
-  const gap = (a: Token, b: Token): ' ' | '' | null => {
-    const d = b.start - a.end;
-    if (d < 1 || d > 2) return null;
-    let apostrophe = false;
-    for (let k = a.end; k < b.start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x27 || c === 0x2019) apostrophe = true;
-      else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
-    }
-    return apostrophe && d === 1 ? '' : ' ';
-  };
   let i = 0;
   while (i < tokens.length) {
     // Keys starting here, shortest first; grown token by token only while some key continues (linear work).
@@ -446,7 +450,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
     let key = tokens[i].norm;
     for (let n = 1; n <= g.maxTokens && i + n <= tokens.length; n++) {
       if (n > 1) {
-        const sep = gap(tokens[i + n - 2], tokens[i + n - 1]);
+        const sep = gap(text, tokens[i + n - 2], tokens[i + n - 1]);
         if (sep === null) break;
         if (sep === ' ' && g.prefixes && !g.prefixes.has(key)) break;
         key += sep + tokens[i + n - 1].norm;
@@ -454,14 +458,13 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       keys[n - 1] = key;
       count = n;
     }
-    if (count === 1 && !g.byKey.has(key) && !HANGUL.test(key)) {
+    if (count === 1 && !g.byKey.has(key) && !(hangulStart(key) && HANGUL.test(key))) {
       i++;
       continue;
     }
-    keys.length = count;
     let found: RawMatch | null = null;
     let used = 0;
-    for (let n = keys.length; n >= 1 && !found; n--) {
+    for (let n = count; n >= 1 && !found; n--) {
       // "the Gyeongui and Donghae roads": a plural kind word matches the singular name.
       const plural = n > 1 ? PLURAL.exec(keys[n - 1]) : null;
       const forms = g.byKey.get(keys[n - 1]) ?? (plural ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
