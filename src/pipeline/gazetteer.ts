@@ -329,6 +329,8 @@ const COUNTRY_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(north|south)\s+ko
 const KIND_OF_BEFORE = /\b(?:village|villages|town|township|county|district|island|islet|city|port|neighbou?rhood|hamlet|area|areas)\s+of\s+$/i;
 const ADJ_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(?:(?:central|north|south|east|west)(?:ern)?\s+)?([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)/u;
 const ADJ_BEFORE = /([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)(?:['’]s|,)\s+(?:[\p{L}]+\s+){0,1}$|\bin\s+([\p{L}'’]+(?:[\s-][\p{L}'’]+)?),\s+$/u;
+// How every match of ADJ_BEFORE ends: a cheap test first (ADJ_BEFORE backtracks a lot on text without it).
+const ADJ_BEFORE_END = /(?:['’]s|,)\s+(?:\p{L}+\s+)?$/u;
 
 /** Whether a few words name a province or si/gun/gu (any of the gazetteer's), and which keys they are. */
 function adminNamed(words: string | undefined, g: CompiledGazetteer): string | null {
@@ -365,15 +367,18 @@ const TYPE_LEVELS: Record<string, string[]> = {
  * Looks at most 60 characters either side: matching stays linear in the text.
  * @returns the forms kept (none: not a mention of these places)
  */
+// (Outside narrowByContext: no closure to make for the common call that returns at once.)
+const minorForm = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
+
 export function narrowByContext(text: string, start: number, end: number, forms: AliasForm[], g: CompiledGazetteer): AliasForm[] {
-  const minor = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
+  const minor = minorForm;
   if (forms.length === 1 && !forms[0].weak && !minor(forms[0]) && forms[0].entry.rank === undefined) return forms;
   let before = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   if (cut >= 0) before = before.slice(cut + 1);
   const after = text.slice(end, end + 60).split(/[.!?;\n]/)[0];
   // Named right next to it: ", Paju", " in Gyeonggi", "Paju's ", "in Paju, ".
-  const ab = ADJ_BEFORE.exec(before);
+  const ab = ADJ_BEFORE_END.test(before) ? ADJ_BEFORE.exec(before) : null;
   const adjacent = [adminNamed(ADJ_AFTER.exec(after)?.[1], g), adminNamed(ab?.[1] ?? ab?.[2], g)].filter((x): x is string => x !== null);
   const has = (w: string, f: AliasForm) => contextKeys(f.entry, g).some((k) => w.includes(` ${k} `));
   const near = (f: AliasForm) => adjacent.some((w) => has(w, f));
@@ -466,8 +471,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
     let used = 0;
     for (let n = count; n >= 1 && !found; n--) {
       // "the Gyeongui and Donghae roads": a plural kind word matches the singular name.
-      const plural = n > 1 ? PLURAL.exec(keys[n - 1]) : null;
-      const forms = g.byKey.get(keys[n - 1]) ?? (plural ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
+      const forms = g.byKey.get(keys[n - 1]) ?? (n > 1 && PLURAL.test(keys[n - 1]) ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
       if (!forms) continue;
       const last = tokens[i + n - 1];
       const start = tokens[i].start;
