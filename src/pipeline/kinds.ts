@@ -43,7 +43,8 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'would', 'could', 'mi
 /** Whether one of `words` is among the last `n` words of `s`. */
 function amongLast(s: string, words: Set<string>, n: number): boolean {
   // A comma closes a condition's scope: "If they launch balloons, Pyongyang threatened …".
-  const tail = s.slice(-60).toLowerCase().split(',').pop()!.split(/\s+/);
+  const low = s.slice(-60).toLowerCase();
+  const tail = low.slice(low.lastIndexOf(',') + 1).split(/\s+/);
   for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (words.has(tail[i])) return true;
   return false;
 }
