@@ -236,18 +236,28 @@ function chronoReference(ctx: DateContext): [number, number] {
   return ref;
 }
 
+// chrono's readings of the window texts of an article, by text: a window told again (a repeated caption or
+// sentence) is not parsed again. chrono's result depends only on the text and the article's reference.
+const parses = new WeakMap<DateContext, Map<string, chrono.ParsedResult[] | null>>();
+
 function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] {
   const p = ctx.published;
   const [instant, tzOffset] = chronoReference(ctx);
-  const refInstant = new Date(instant);
-  let results: chrono.ParsedResult[];
-  try {
-    // chrono reads "the afternoon of September 15" as an afternoon with no known day: let it see the date alone
-    // (blanks of the same length keep the offsets).
-    results = chrono.parse(s.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant: refInstant, timezone: tzOffset }, { forwardDate: false });
-  } catch {
-    return [];
+  // chrono reads "the afternoon of September 15" as an afternoon with no known day: let it see the date alone
+  // (blanks of the same length keep the offsets).
+  const input = s.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  let memo = parses.get(ctx);
+  if (!memo) parses.set(ctx, (memo = new Map()));
+  let results = memo.get(input);
+  if (results === undefined) {
+    try {
+      results = chrono.parse(input, { instant: new Date(instant), timezone: tzOffset }, { forwardDate: false });
+    } catch {
+      results = null;
+    }
+    memo.set(input, results);
   }
+  if (!results) return [];
   const out: Found[] = [];
   for (const r of results) {
     const text = r.text.replace(/[\s,.;:]+$/, '').trim();
