@@ -171,7 +171,8 @@ function custom(s: string, f: Frame): Found[] {
     if (c.d <= daysInMonth(c.y, c.m)) push(m, c, c, 'day');
   }
   // "May" is a month only where a month is expected: "since May", "in May", "early May".
-  for (const m of execAll(/\b(?:since|in|from|until|by|early|late|mid-|last|next|this|of)\s+(May)\b(?!\s+\d)/g, s)) {
+  // (Most sentences have no "May" at all: a plain search first.)
+  if (s.includes('May')) for (const m of execAll(/\b(?:since|in|from|until|by|early|late|mid-|last|next|this|of)\s+(May)\b(?!\s+\d)/g, s)) {
     const mo = 5;
     let y = p.y;
     const start = m.index! + m[0].length - 3;
