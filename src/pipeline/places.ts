@@ -119,6 +119,10 @@ function choose(entries: GazetteerEntry[], hint: string | null, context: Gazette
   return best;
 }
 
+// (Made by a factory: tsx, which runs the bench, names every closure bound to a const with a defineProperty
+// call, about 0.4 us each time it is made; this one is made for every sentence.)
+const overlapping = (found: PlaceMention[]) => (a: number, b: number) => found.some((m) => m.start < b && a < m.end);
+
 /**
  * Place mentions in the sentences: gazetteer names, generic areas/lines and anaphors.
  * Each has a role: 'location' (something happened there) or 'actor' (a government or owner).
@@ -165,7 +169,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   let last: PlaceMention[] = [];
   sentences.forEach((s, si) => {
     const found: PlaceMention[] = [];
-    const taken = (a: number, b: number) => found.some((m) => m.start < b && a < m.end);
+    const taken = overlapping(found);
     // Generic area/line phrases first: they are longer than a gazetteer acronym inside them.
     // Cheap gates first: most sentences name no line, area or anaphor at all.
     if (AREA_WORDS.test(s.text)) for (const { layer, re } of AREA_PHRASES) {
