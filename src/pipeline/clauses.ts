@@ -1,6 +1,7 @@
 // What a sentence asserts: the reporting frame around it ("…, the JCS said Monday"), the mood of its
 // happening (negated, hypothetical, a purpose, planned) and whether it reports something that occurred.
 // Closed-class English (auxiliaries, modals, negators, subordinators, irregular past forms), not event words.
+import { execAll } from './regex';
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
@@ -69,7 +70,7 @@ export function frame(s: string): Frame {
       a = head[0].length;
     }
   }
-  for (const m of s.matchAll(ACCORDING)) {
+  for (const m of execAll(ACCORDING, s)) {
     report.push([m.index, m.index + m[0].length]);
     if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
     else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);
@@ -88,7 +89,6 @@ const NOT_VERB_ED = new Set(
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so|also)$/i;
 const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed|outlined|stipulated|specified|mentioned|noted)$/i;
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // A reporting verb says something was said, not that the happening occurred.
 const REPORTING = new RegExp(`^(?:${REPORT_VERB})$`, 'i');
 
@@ -117,15 +117,49 @@ function afterAuxiliary(words: string[], i: number): boolean {
   return /ly$/i.test(words[i - 1] ?? '') && /^(?:has|have|had|was|were)$/i.test(words[i - 2] ?? '');
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** The length (1, or 2 for a surrogate pair) of the letter (\p{L}) at `i`, else 0. ASCII without a regex. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  const n = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return LETTER.test(s.slice(i, i + n)) ? n : 0;
+}
+
+/** The words of `s` (a letter, then letters, apostrophes, hyphens: [\p{L}][\p{L}'’-]*), by a scan per code point, cheaper than a Unicode regex. */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    let n = letterAt(s, i);
+    if (!n) {
+      i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const at = i;
+    for (;;) {
+      i += n;
+      if (i >= s.length) break;
+      const c = s.charCodeAt(i);
+      n = c === 0x27 || c === 0x2019 || c === 0x2d ? 1 : letterAt(s, i);
+      if (!n) break;
+    }
+    out.push(s.slice(at, i));
+  }
+  return out;
+}
+
 export function mood(s: string): Mood {
   // Someone's quoted words are theirs, not the report's: "warned of “the office being collapsed”".
   // (A word stands in for them: in "the “unidentified wildfire” broke out" the verb follows a noun, not "the".)
   const own = s.replace(/[“"][^”"]*[”"]/g, ' quoted ');
-  const words = [...own.matchAll(WORD)].map((m) => m[0]);
+  const words = wordsOf(own);
   let occurred = false;
+  let w = '';
   for (let i = 0; i < words.length && !occurred; i++) {
-    const w = words[i].toLowerCase();
-    const prev = (words[i - 1] ?? '').toLowerCase();
+    // Each word lower-cased once: this word's is the next one's `prev`.
+    const prev = w;
+    w = words[i].toLowerCase();
     // "a case was reported": in the passive, something came to light (not someone's words).
     if (STATIVE.test(w) || (REPORTING.test(w) && !/^(?:was|were)$/.test(prev))) continue;
     if (IRREGULAR_PAST.has(w)) {

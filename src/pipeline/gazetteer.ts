@@ -131,21 +131,41 @@ export function normalise(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** Word tokens of a string, with possessive 's folded into a flag. Offsets are into `s` plus `base`. */
+/** The length (1, or 2 for a surrogate pair) of the letter or digit at `i`, else 0. ASCII without a regex. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  const n = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return LETTER_OR_DIGIT.test(s.slice(i, i + n)) ? n : 0;
+}
+
+/** Word tokens (runs of [\p{L}\p{N}]) of a string, with possessive 's folded into a flag. Offsets are into `s` plus `base`. */
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN)) {
-    const start = base + m.index;
-    const end = start + m[0].length;
+  // A scan by code point: the hottest loop of place matching, cheaper than a Unicode regex.
+  for (let i = 0; i < s.length; ) {
+    let n = wordCharAt(s, i);
+    if (!n) {
+      i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const at = i;
+    while (n) {
+      i += n;
+      n = i < s.length ? wordCharAt(s, i) : 0;
+    }
+    const word = s.slice(at, i);
+    const start = base + at;
+    const end = base + i;
     const prev = out[out.length - 1];
-    const sep = m.index > 0 ? s[m.index - 1] : '';
-    if (prev && (m[0] === 's' || m[0] === 'S') && (sep === "'" || sep === '’') && prev.end === start - 1) {
+    const sep = at > 0 ? s[at - 1] : '';
+    if (prev && (word === 's' || word === 'S') && (sep === "'" || sep === '’') && prev.end === start - 1) {
       prev.possessive = true;
       continue;
     }
-    out.push({ norm: normalise(m[0]), start, end, possessive: false });
+    out.push({ norm: normalise(word), start, end, possessive: false });
   }
   return out;
 }
@@ -312,6 +332,8 @@ const COUNTRY_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(north|south)\s+ko
 const KIND_OF_BEFORE = /\b(?:village|villages|town|township|county|district|island|islet|city|port|neighbou?rhood|hamlet|area|areas)\s+of\s+$/i;
 const ADJ_AFTER = /^\s*(?:,|\s+in\b|\s+of\b)\s*(?:the\s+)?(?:(?:central|north|south|east|west)(?:ern)?\s+)?([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)/u;
 const ADJ_BEFORE = /([\p{L}'’]+(?:[\s-][\p{L}'’]+)?)(?:['’]s|,)\s+(?:[\p{L}]+\s+){0,1}$|\bin\s+([\p{L}'’]+(?:[\s-][\p{L}'’]+)?),\s+$/u;
+// How every match of ADJ_BEFORE ends: a cheap test first (ADJ_BEFORE backtracks a lot on text without it).
+const ADJ_BEFORE_END = /(?:['’]s|,)\s+(?:\p{L}+\s+)?$/u;
 
 /** Whether a few words name a province or si/gun/gu (any of the gazetteer's), and which keys they are. */
 function adminNamed(words: string | undefined, g: CompiledGazetteer): string | null {
@@ -348,15 +370,18 @@ const TYPE_LEVELS: Record<string, string[]> = {
  * Looks at most 60 characters either side: matching stays linear in the text.
  * @returns the forms kept (none: not a mention of these places)
  */
+// (Outside narrowByContext: no closure to make for the common call that returns at once.)
+const minorForm = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
+
 export function narrowByContext(text: string, start: number, end: number, forms: AliasForm[], g: CompiledGazetteer): AliasForm[] {
-  const minor = (f: AliasForm) => (f.entry.rank ?? 0) >= 3;
+  const minor = minorForm;
   if (forms.length === 1 && !forms[0].weak && !minor(forms[0]) && forms[0].entry.rank === undefined) return forms;
   let before = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   if (cut >= 0) before = before.slice(cut + 1);
   const after = text.slice(end, end + 60).split(/[.!?;\n]/)[0];
   // Named right next to it: ", Paju", " in Gyeonggi", "Paju's ", "in Paju, ".
-  const ab = ADJ_BEFORE.exec(before);
+  const ab = ADJ_BEFORE_END.test(before) ? ADJ_BEFORE.exec(before) : null;
   const adjacent = [adminNamed(ADJ_AFTER.exec(after)?.[1], g), adminNamed(ab?.[1] ?? ab?.[2], g)].filter((x): x is string => x !== null);
   const has = (w: string, f: AliasForm) => contextKeys(f.entry, g).some((k) => w.includes(` ${k} `));
   const near = (f: AliasForm) => adjacent.some((w) => has(w, f));
@@ -406,24 +431,28 @@ export interface RawMatch {
  * Longest gazetteer matches over a token list (non-overlapping, left to right).
  * @param text the original text the tokens point into
  */
+// The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
+// Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
+function gap(text: string, a: Token, b: Token): ' ' | '' | null {
+  const d = b.start - a.end;
+  if (d < 1 || d > 2) return null;
+  let apostrophe = false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x27 || c === 0x2019) apostrophe = true;
+    // "Mt. Kumgang", "St. Petersburg": the full stop of an abbreviation.
+    else if (c === 0x2e && k === a.end && ABBREVIATED.has(a.norm)) continue;
+    else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
+  }
+  return apostrophe && d === 1 ? '' : ' ';
+}
+
+/** Whether a token may be Hangul (HANGUL's first character, before the regex). */
+const hangulStart = (s: string) => s.charCodeAt(0) >= 0xac00 && s.charCodeAt(0) <= 0xd7a3;
+
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const keys: string[] = [];
-  // The gap between two tokens: ' ' for a word break, '' for an apostrophe inside a word (MR's P'yŏngyang =
-  // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
-  const gap = (a: Token, b: Token): ' ' | '' | null => {
-    const d = b.start - a.end;
-    if (d < 1 || d > 2) return null;
-    let apostrophe = false;
-    for (let k = a.end; k < b.start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x27 || c === 0x2019) apostrophe = true;
-      // "Mt. Kumgang", "St. Petersburg": the full stop of an abbreviation.
-      else if (c === 0x2e && k === a.end && ABBREVIATED.has(a.norm)) continue;
-      else if (c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) return null;
-    }
-    return apostrophe && d === 1 ? '' : ' ';
-  };
   let i = 0;
   while (i < tokens.length) {
     // Keys starting here, shortest first; grown token by token only while some key continues (linear work).
@@ -431,7 +460,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
     let key = tokens[i].norm;
     for (let n = 1; n <= g.maxTokens && i + n <= tokens.length; n++) {
       if (n > 1) {
-        const sep = gap(tokens[i + n - 2], tokens[i + n - 1]);
+        const sep = gap(text, tokens[i + n - 2], tokens[i + n - 1]);
         if (sep === null) break;
         if (sep === ' ' && g.prefixes && !g.prefixes.has(key)) break;
         key += sep + tokens[i + n - 1].norm;
@@ -439,19 +468,17 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       keys[n - 1] = key;
       count = n;
     }
-    if (count === 1 && !g.byKey.has(key) && !HANGUL.test(key)) {
+    if (count === 1 && !g.byKey.has(key) && !(hangulStart(key) && HANGUL.test(key))) {
       const folded = matchFolded(text, tokens, i, g);
       if (folded) out.push(folded.match);
       i += folded ? folded.used : 1;
       continue;
     }
-    keys.length = count;
     let found: RawMatch | null = null;
     let used = 0;
-    for (let n = keys.length; n >= 1 && !found; n--) {
+    for (let n = count; n >= 1 && !found; n--) {
       // "the Gyeongui and Donghae roads": a plural kind word matches the singular name.
-      const plural = n > 1 ? PLURAL.exec(keys[n - 1]) : null;
-      const forms = g.byKey.get(keys[n - 1]) ?? (plural ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
+      const forms = g.byKey.get(keys[n - 1]) ?? (n > 1 && PLURAL.test(keys[n - 1]) ? g.byKey.get(keys[n - 1].slice(0, -1)) : undefined);
       if (!forms) continue;
       const last = tokens[i + n - 1];
       const start = tokens[i].start;

@@ -2,6 +2,7 @@
 // exist (an event with no such word is an 'incident'). A word inside a purpose, negated or conditional
 // clause ("a deal meant to stop shelling", "did not fire", "if they launch balloons") does not decide it.
 import type { EventKind } from '../data/types';
+import { execAll } from './regex';
 import type { Trigger } from './types';
 
 const RULES: [EventKind, RegExp, boolean?][] = [
@@ -42,7 +43,8 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'would', 'could', 'mi
 /** Whether one of `words` is among the last `n` words of `s`. */
 function amongLast(s: string, words: Set<string>, n: number): boolean {
   // A comma closes a condition's scope: "If they launch balloons, Pyongyang threatened …".
-  const tail = s.slice(-60).toLowerCase().split(',').pop()!.split(/\s+/);
+  const low = s.slice(-60).toLowerCase();
+  const tail = low.slice(low.lastIndexOf(',') + 1).split(/\s+/);
   for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (words.has(tail[i])) return true;
   return false;
 }
@@ -66,8 +68,7 @@ export function classify(s: string): Trigger | null {
   const found: Trigger[] = [];
   const seen = new Set<number>();
   // One pass of all the rules at once (one alternative per rule, in rule order): the first accepted match of each rule.
-  ALL.lastIndex = 0;
-  for (const m of s.matchAll(ALL)) {
+  for (const m of execAll(ALL, s)) {
     let r = 1;
     while (m[r] === undefined) r++;
     if (seen.has(r)) continue;

@@ -1,4 +1,5 @@
 // Stage 2: sentences of the body and caption paragraphs, with offsets into the original text.
+import { execAll } from './regex';
 import type { Block, Sentence } from './types';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -11,7 +12,8 @@ const CLOCK_END = /\b[ap]\.m\.\s*$/i;
 const CLOCK_GOES_ON =
   /^(?:\(|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:GMT|UTC|KST|EST|EDT|JST)\b)/;
 // A full stop glued to the next sentence: "accord.South". Not initials ("U.S."), not domains.
-const GLUED = /(?<=[\p{Ll}\d)\]"”’])([.!?])(?=[\p{Lu}][\p{Ll}]|[AI]\s)/gu;
+// (The stop first, then the look back: the regex engine can then skip to each stop.)
+const GLUED = /([.!?])(?<=[\p{Ll}\d)\]"”’][.!?])(?=[\p{Lu}][\p{Ll}]|[AI]\s)/gu;
 // A caption's trailing credit is not part of its sentence.
 const CREDIT_TAIL = /\s*(?:\[[^\]\n]{2,60}\]|\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis|photo[^)]{0,40})\))\s*$/i;
 
@@ -119,7 +121,7 @@ function spans(text: string, from: number, to: number, max: number): [number, nu
   for (const [s, e] of merged) {
     let cur = s;
     const piece = para.slice(s, e);
-    for (const m of piece.matchAll(GLUED)) {
+    for (const m of execAll(GLUED, piece)) {
       const cut = s + m.index + 1;
       const token = para.slice(lastSpace(para, cut, cut - 40) + 1, cut);
       if (/[@/]|www|\b(?:[A-Z]\.){1,3}$/.test(token)) continue;

@@ -33,16 +33,19 @@ export function checkTimeZone(tz: string): void {
 
 // Offsets by zone and quarter hour: zones change offset on the quarter hour at the finest, and Intl's
 // formatToParts is the pipeline's most expensive call.
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 const QUARTER = 15 * 60000;
 
 /** The zone's offset from UTC in minutes at an instant. */
 export function offsetMinutes(instantMs: number, tz: string): number {
-  const key = `${tz}|${Math.floor(instantMs / QUARTER)}`;
-  let off = offsets.get(key);
+  // By zone, then by quarter number: no key string to build on every call.
+  const quarter = Math.floor(instantMs / QUARTER);
+  let byQuarter = offsets.get(tz);
+  if (!byQuarter) offsets.set(tz, (byQuarter = new Map()));
+  let off = byQuarter.get(quarter);
   if (off === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offsets.set(key, (off = computeOffset(Math.floor(instantMs / QUARTER) * QUARTER, tz)));
+    if (byQuarter.size > 50_000) byQuarter.clear();
+    byQuarter.set(quarter, (off = computeOffset(quarter * QUARTER, tz)));
   }
   return off;
 }
