@@ -538,6 +538,17 @@ function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
   return (g.byFold = byFold);
 }
 
+// The words of news prose repeat (names, sentence openings): each is folded once (bounded: a long article of
+// distinct words only refills it).
+const folds = new Map<string, string>();
+function foldedWord(w: string): string {
+  let f = folds.get(w);
+  if (f === undefined) {
+    if (folds.size > 50_000) folds.clear();
+    folds.set(w, (f = foldSpelling(w)));
+  }
+  return f;
+}
 const ABBREVIATED = new Set(['mt', 'mts', 'st', 'ft']);
 const A_TO_Z = (c: number) => c >= 65 && c <= 90;
 /**
@@ -548,14 +559,14 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
   const t = tokens[i];
   if (t.norm.length < 5 || !A_TO_Z(text.charCodeAt(t.start)) || text[t.start - 1] === '-') return null;
   const index = foldIndex(g);
-  const head = foldSpelling(t.norm);
+  const head = foldedWord(t.norm);
   const next = tokens[i + 1];
   const suffixed = next && next.start - t.end === 1 && /[ -]/.test(text[t.end]) && (SUFFIX_WORDS[next.norm] || ENGLISH_SUFFIX.has(next.norm));
   // "Cheongok Mountain": a capitalised word after it continues a name the gazetteer does not have.
   const continued = !suffixed && next && next.start - t.end === 1 && A_TO_Z(text.charCodeAt(next.start));
   if (continued) return null;
   for (const n of suffixed ? [2, 1] : [1]) {
-    const forms = index.get(n === 2 ? `${head} ${foldSpelling(next.norm)}` : head);
+    const forms = index.get(n === 2 ? `${head} ${foldedWord(next.norm)}` : head);
     if (!forms) continue;
     const end = tokens[i + n - 1].end;
     if (n === 1 && text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
