@@ -439,6 +439,7 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9
 // ("a case was reported on Wednesday" is when the case came to light: a passive report dates the thing.)
 const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
+const PICTURE = /^\s*(?:(?:this|a|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|screenshot|screengrab)|in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b/i;
 const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
@@ -460,7 +461,15 @@ const DAYLIKE = new Set(['day', 'hour', 'minute']);
 // call, about 0.4 us each time it is made; this one is made for every sentence.)
 // (A factory, like looksAhead: one closure per sentence.)
 const clauseGap = (t: string) => (a: number, b: number) => CLAUSE_BETWEEN.test(t.slice(a, b));
-const looksAhead = (sentence: string) => (at: number) => FUTURE.test(clauseBefore(sentence, at));
+// "from June 1st, Cheorwon will be open": the clause's "will" may come after its date (not after a report: "on
+// Monday, the ministry said it will …" is Monday's saying).
+const WILL_AFTER = /^[^.;:!?]{0,40}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|due|slated)\s+to)\b/i;
+const REPORT_BETWEEN = /\b(?:said|says|announced|told|reported|added|stated|informed|notified|that)\b/i;
+const looksAhead = (sentence: string) => (at: number) => {
+  if (FUTURE.test(clauseBefore(sentence, at))) return true;
+  const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
+  return !!after && !REPORT_BETWEEN.test(after[0]);
+};
 
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
@@ -468,9 +477,13 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // The discourse's day was told as late in it ("late on Tuesday", "Tuesday night", "at 11 p.m."): a bare morning
   // time told after it is the next morning ("crossed late on Tuesday … captured at 9:50 a.m.").
   let refLate = false;
+  // A picture's caption ("In this file photo, … on June 23, 2020.") lends its day to the sentence right after it
+  // ("… the previous day") and to no later one: the story's day stays what it was.
+  let lent: { until: number; ref: Civil; day: Civil } | null = null;
   let year: number | null = null;
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
+    if (lent && s.index > lent.until) [ref, lent] = [ref === lent.day ? lent.ref : ref, null];
     const fr: Frame = { published: ctx.published, ref, futureAt: looksAhead(s.text), year, clauseBetween: clauseGap(s.text) };
     const list = custom(s.text, fr);
     const told = list.find((o) => o.precision === 'year' && !o.attributive && o.from.y === o.to.y);
@@ -586,6 +599,10 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (m.precision === 'year' && !m.attributive) year = m.from.y;
       else if (m.precision !== 'year' && /\b(?:19|20)\d\d\b/.test(m.text)) year = m.from.y;
       if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting && !m.attributive && !m.planned) {
+        if (s.caption || PICTURE.test(s.text)) {
+          if (!lent) lent = { until: s.index + 1, ref, day: m.from };
+          else if (lent.until === s.index + 1) lent.day = m.from;
+        }
         ref = m.from;
         refLate = /\b(?:late|night|evening|midnight)\b/i.test(text.slice(Math.max(s.start, m.start - 8), m.end)) || (m.from.h ?? 0) >= 18;
       }

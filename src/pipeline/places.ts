@@ -115,7 +115,8 @@ const COURSE_KM = 15;
 function alongCourse(context: GazetteerEntry[]): (e: GazetteerEntry, sentence: GazetteerEntry[]) => GazetteerEntry {
   const placed = new Map<string, GazetteerEntry>();
   const anchorsOf = (list: GazetteerEntry[]) => list.filter((c) => !c.course && c.coord && ANCHOR_KINDS.has(c.kind));
-  const article = anchorsOf(context);
+  // (Not the capitals: "SEOUL (Yonhap) —" and "Seoul said" are everywhere, and say nothing of where a river is.)
+  const article = anchorsOf(context).filter((c) => !CAPITALS.has(c.name.toLowerCase()) && !CAPITALS.has(c.id));
   // The first anchor (the article's most named place; a sentence's first) near the river decides: its nearest point.
   const nearest = (course: [number, number][], anchors: GazetteerEntry[]) => {
     for (const a of anchors) {
@@ -140,6 +141,10 @@ function alongCourse(context: GazetteerEntry[]): (e: GazetteerEntry, sentence: G
     return got;
   };
 }
+const isDateline = (text: string, m: { start: number; end: number }) => {
+  const w = text.slice(m.start, m.end);
+  return w.length > 2 && w === w.toUpperCase() && /^\s*(?:\(|,)/.test(text.slice(m.end, m.end + 3));
+};
 const ANCHOR_KINDS = new Set(['city', 'county', 'town', 'village', 'island', 'site', 'building', 'mountain']);
 
 /** A country named just before "… town of X" favours entries in that country. */
@@ -244,7 +249,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
       );
       if (namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
-      const placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m ? [o.forms[0].entry] : []))) : entry;
+      // (Its sentence's places, not a date line's "SEOUL (Yonhap) --".)
+      const placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m && !isDateline(text, o) ? [o.forms[0].entry] : []))) : entry;
       found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: placed, role, anaphor: false, generic: false, sentence: s.index });
     }
     if (ANAPHOR_WORDS.test(s.text)) for (const [re, kinds] of ANAPHORS) {

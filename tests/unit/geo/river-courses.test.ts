@@ -30,6 +30,12 @@ describe('river courses', () => {
     const alone = placeOf('Campers were swept away on the Imjin River on Sunday.', 'imjin-river');
     expect(alone).toEqual(g.byId.get('imjin-river')!.coord);
   });
+  it('takes no capital as the article\'s anchor: the Han of a Gimpo story told from Seoul is at Gimpo', () => {
+    const text = 'SEOUL (Yonhap) -- A man was caught on Tuesday while swimming across the Han River. The river runs through Seoul and Gimpo. He entered the water in Gimpo.';
+    const { collection } = extractArticle(text, { published: '2014-09-17', tz: 'Asia/Seoul' }, g);
+    const at = collection.features.find((f) => f.properties.place_id === 'han-river')!.geometry.coordinates as [number, number];
+    expect(km(at, g.byId.get('gimpo')!.coord)).toBeLessThan(15);
+  });
   it('puts the Han at Gimpo when the sentence names Gimpo', () => {
     const at = placeOf('A man swam across the Han River to Gimpo on Sunday.', 'han-river');
     expect(km(at, g.byId.get('gimpo')!.coord)).toBeLessThan(15);

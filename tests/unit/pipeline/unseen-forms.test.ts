@@ -113,6 +113,19 @@ describe('dates', () => {
     // …but an afternoon time stays on that day, and a morning time after a day told plainly too.
     expect(dates('The man crossed on Tuesday. Troops caught him at 9:50 a.m.', '2020-11-04')[1].slice(0, 2)).toEqual(['at 9:50 a.m', '2020-11-03T09:50']);
   });
+  it('reads a day as ahead when its clause says "will" after it, not when a report comes between', () => {
+    expect(dates('And from June 1st, Cheorwon will be open to hikers.', '2019-05-22')[0].slice(1, 2)).toEqual(['2019-06-01T00:00']);
+    expect(dates('The ministry informed the North on Tuesday that two sailors will be sent back.', '2015-07-08')[0].slice(1, 2)).toEqual(['2015-07-07T00:00']);
+  });
+  it('lets a picture caption date the sentence right after it, and no later one', () => {
+    const t = 'This handout picture shows a destroyer firing on July 27, 2010. The photo was released by the navy. Troops were calm. The North fired at 6:00pm.';
+    expect(dates(t, '2014-05-22').map((d) => d.slice(0, 2))).toEqual([
+      ['July 27, 2010', '2010-07-27T00:00'],
+      ['at 6:00pm', '2014-05-22T18:00'],
+    ]);
+    const u = 'In this file photo, police collect a balloon in Hongcheon on June 23, 2020. A group said it sent the balloons the previous day.';
+    expect(dates(u, '2021-05-03')[1].slice(0, 2)).toEqual(['the previous day', '2020-06-22T00:00']);
+  });
   it('takes no date from "for the first time since 2003"', () => {
     const got = findDates('The tower was lit on Tuesday for the first time since 2003.', findSentences('The tower was lit on Tuesday for the first time since 2003.', findStructure('The tower was lit on Tuesday for the first time since 2003.')), { published: { y: 2010, m: 12, d: 21 }, tz: 'Asia/Seoul' });
     expect(got.map((d) => [d.text, !!d.attributive])).toEqual([
