@@ -465,8 +465,11 @@ const clauseGap = (t: string) => (a: number, b: number) => CLAUSE_BETWEEN.test(t
 // Monday, the ministry said it will …" is Monday's saying).
 const WILL_AFTER = /^[^.;:!?]{0,40}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|due|slated)\s+to)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|told|reported|added|stated|informed|notified|that)\b/i;
+// "whether the frontier would reopen on Saturday": a reported future, when no comma parts it from its date.
+const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
 const looksAhead = (sentence: string) => (at: number) => {
-  if (FUTURE.test(clauseBefore(sentence, at))) return true;
+  const before = clauseBefore(sentence, at);
+  if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
   const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };

@@ -235,6 +235,10 @@ describe('clauses and events', () => {
       ['2025-04-11', 'goseong'],
     ]);
   });
+  it('dates a reported future ahead ("whether the line would reopen on Saturday"), not a clause a comma parts from it', () => {
+    expect(dates('There was no sign yet whether the crossing would reopen on Saturday.', '2009-03-13')).toEqual([['on Saturday', '2009-03-14T00:00', 'day']]);
+    expect(dates('In a sign he would be freed, the North invited her on Monday.', '2009-08-13')).toEqual([['on Monday', '2009-08-10T00:00', 'day']]);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
