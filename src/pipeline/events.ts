@@ -161,6 +161,8 @@ const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with)\b
 const BACKGROUND =
   /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid)\s/gi;
 
+const SUBORDINATE_OPENING = /^\s*(?:while|whereas|although|though|when|after|before|once|as|since|because|if)\b/i;
+
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
@@ -174,6 +176,9 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     for (const m of execAll(CLAUSE_BREAK, gap)) at = m.index;
     // "agreed on Saturday to hold talks on Sunday": what was agreed for later is a happening of its own.
     if (at < 0 && own[i].planned && !own[i - 1].planned) for (const m of execAll(/\bto\s+[a-z]+/g, gap)) at = m.index;
+    // "While tours were suspended on the 11th, visits had resumed on the 12th": an opening subordinate clause ends
+    // at its first comma.
+    if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
     if (at >= 0) cuts.push(own[i - 1].end + at);
   }
   // A date told only in a background clause ("… since a new president took office in February", "…, which

@@ -242,6 +242,11 @@ describe('clauses and events', () => {
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
+  it('ends an opening "While …" clause at its comma: two days, two happenings', () => {
+    const got = events('While tours to Dora Observatory were suspended on the 11th, visits to the 3rd Tunnel resumed on the 12th.', '2024-10-16');
+    expect(got.placed).toContainEqual(['suspension', '2024-10-11', 'dora-observatory']);
+    expect(got.placed.some((e) => e[1] === '2024-10-12' && /tunnel/.test(String(e[2])))).toBe(true);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
