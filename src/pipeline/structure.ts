@@ -20,6 +20,10 @@ const LINE_RULES: [BlockKind, RegExp][] = [
   ],
   // "입력 2019.07.04 (15:03)", "Posted 2024-06-09 10:31": a stamp with a few words around it.
   ['timestamp', /^.{0,80}?\b\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*\(?\d{1,2}:\d{2}\)?[^.!?]{0,30}$/],
+  // "Published : May 27, 2023 - 16:45    Updated : May 27, 2023 - 16:45": a page's stamps, one or more on a line.
+  ['timestamp', /^\s*(?:(?:published|updated|posted|last\s+updated|modified|created)\s*:?\s*[^:|]{0,20}?\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:KST|GMT|UTC)?\s*[|·]?\s*){1,3}$/i],
+  // "date 2020-05-06  Back To Top": a numeric date amid a few words of page chrome, with no sentence.
+  ['timestamp', /^\s*(?:[A-Za-z]+\s*:?\s*){0,2}\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?(?:\s+[A-Za-z]+){0,4}\s*$/],
   ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],
   ['related', /^\s*(?:more|related|read more|read also|see also|also read|recommended|most read|related articles?|urgent|breaking|breaking news|latest|trending|top stories|editor'?s picks?)\s*[:：]/i],
   // "™ & © 2022 Cable News Network, Inc.", "Copyright 2024 Yonhap", "All rights reserved.".

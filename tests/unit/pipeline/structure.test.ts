@@ -32,6 +32,11 @@ describe('findStructure', () => {
     expect(nums.length).toBe(25);
   });
 
+  it('reads a line of page stamps as furniture, not as a dated sentence', () => {
+    const text = ' date 2023-05-27  Back To Top\nPublished : May 27, 2023 - 16:45       Updated : May 27, 2023 - 16:45\nTroops found a body on Friday.\nIt was published on May 27, 2023 and updated later.\n';
+    expect(findStructure(text).map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body', 'body']);
+  });
+
   it('splits a dateline and a byline off their neighbours', () => {
     const text = 'Title here\n\nNov 23,2010\nNorth Korea fired shells today.\n\nBy Christine Kim [christine.kim@joongang.co.kr]\n';
     const kinds = findStructure(text).map((b) => b.kind);
