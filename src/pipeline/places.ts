@@ -262,7 +262,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         // The latest place of the first fitting kind: "the office" is a building before it is a site.
         const pool = [...found.filter((f) => f.start < start).reverse(), ...last].filter((p) => p.role === 'location' && !p.generic);
         let ante: PlaceMention | undefined;
-        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k))) break;
+        // "Ganghwa Island" may be read as its county: named an island, it is what "the island" refers to.
+        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
     }

@@ -247,6 +247,11 @@ describe('clauses and events', () => {
     expect(got.placed).toContainEqual(['suspension', '2024-10-11', 'dora-observatory']);
     expect(got.placed.some((e) => e[1] === '2024-10-12' && /tunnel/.test(String(e[2])))).toBe(true);
   });
+  it('reads "the island" back to an island named as such, even one the gazetteer holds as a county', () => {
+    const t = 'Troops found where the man crossed on Ganghwa Island on Monday. The man evaded guards on the island and swam north on July 18.';
+    expect(places(t).filter((p) => p[0] === 'the island')).toEqual([['the island', 'ganghwa', 'location']]);
+    expect(places('Officials met in Gyeonggi-do. The island was quiet.').filter((p) => p[0] === 'The island')).toEqual([]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
