@@ -428,7 +428,7 @@ function relativeToDay(s: string, list: Found[]): void {
 
 /** The clause a date sits in, up to it: back to a semicolon, a dash, or a comma before a conjunction. */
 function clauseBefore(s: string, at: number): string {
-  const head = s.slice(Math.max(0, at - 100), at);
+  const head = s.slice(Math.max(0, at - 160), at);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.search(/,\s*(?:and|but|while|after|before|as|when|which|who|where)\s+(?:(?!,).)*$/i));
   return cut >= 0 ? head.slice(cut + 1) : head;
 }

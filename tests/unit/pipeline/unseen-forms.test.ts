@@ -239,6 +239,10 @@ describe('clauses and events', () => {
     expect(dates('There was no sign yet whether the crossing would reopen on Saturday.', '2009-03-13')).toEqual([['on Saturday', '2009-03-14T00:00', 'day']]);
     expect(dates('In a sign he would be freed, the North invited her on Monday.', '2009-08-13')).toEqual([['on Monday', '2009-08-10T00:00', 'day']]);
   });
+  it('keeps a day ahead when its "will" is far back in a long clause', () => {
+    const t = 'It said the northern officers will meet with the Military Armistice Commission (MAC) representatives at the truce village Panmunjom on Tuesday at 10:00 a.m. local time.';
+    expect(dates(t, '2010-07-12')).toEqual([['on Tuesday at 10:00 a.m', '2010-07-13T10:00', 'minute']]);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
