@@ -463,6 +463,8 @@ const DAYLIKE = new Set(['day', 'hour', 'minute']);
 const clauseGap = (t: string) => (a: number, b: number) => CLAUSE_BETWEEN.test(t.slice(a, b));
 // "from June 1st, Cheorwon will be open": the clause's "will" may come after its date (not after a report: "on
 // Monday, the ministry said it will …" is Monday's saying).
+// How many days before the story's first day a later-told day is a flashback.
+const FLASHBACK_DAYS = 2;
 const WILL_AFTER = /^[^.;:!?]{0,40}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|due|slated)\s+to)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|told|reported|added|stated|informed|notified|that)\b/i;
 // "whether the frontier would reopen on Saturday": a reported future, when no comma parts it from its date.
@@ -484,6 +486,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // ("… the previous day") and to no later one: the story's day stays what it was.
   let lent: { until: number; ref: Civil; day: Civil } | null = null;
   let year: number | null = null;
+  // The story's first day of a happening (not a caption's).
+  let lead: Civil | null = null;
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
     if (lent && s.index > lent.until) [ref, lent] = [ref === lent.day ? lent.ref : ref, null];
@@ -561,7 +565,10 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         // "9:04 pm (1204 GMT) on Sunday", "at 11:59 a.m. and 12:01 p.m. on Monday": the day right after.
         // "at 6:30 a.m. the following day": a day right after the time is its own.
         const adjacent = next && /^[\s,]*(?:on\s+)?$/.test(s.text.slice(f.end, next.start).replace(/^\./, '')) ? next : undefined;
-        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : refLate && (f.from.h ?? 12) < 12 ? addDays(ref, 1) : ref;
+        // A day told as background after the story's first ("returned the body on Wednesday … retrieved it on July 31
+        // … handed it over at 10 a.m."): a bare time is the story's day, not the flashback's.
+        const story = lead && compareCivil(ref, addDays(lead, -FLASHBACK_DAYS)) < 0 ? lead : ref;
+        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : refLate && (f.from.h ?? 12) < 12 ? addDays(story, 1) : story;
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;
@@ -607,6 +614,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
           else if (lent.until === s.index + 1) lent.day = m.from;
         }
         ref = m.from;
+        if (!lead && !s.caption && !PICTURE.test(s.text)) lead = m.from;
         refLate = /\b(?:late|night|evening|midnight)\b/i.test(text.slice(Math.max(s.start, m.start - 8), m.end)) || (m.from.h ?? 0) >= 18;
       }
     }

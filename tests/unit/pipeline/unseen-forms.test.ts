@@ -243,6 +243,13 @@ describe('clauses and events', () => {
     const t = 'It said the northern officers will meet with the Military Armistice Commission (MAC) representatives at the truce village Panmunjom on Tuesday at 10:00 a.m. local time.';
     expect(dates(t, '2010-07-12')).toEqual([['on Tuesday at 10:00 a.m', '2010-07-13T10:00', 'minute']]);
   });
+  it('puts a bare time on the story\'s day, not on a flashback day told just before it', () => {
+    const t = 'The South returned the body through the truce village on Wednesday. Troops had found it near the Peace Dam on July 31. Officers handed it over at Panmunjom at around 10 a.m.';
+    expect(dates(t, '2013-09-11').map((d) => d[1])).toEqual(['2013-09-11T00:00', '2013-07-31T00:00', '2013-09-11T10:00']);
+    // …while a time right after its own day's story stays on that day.
+    const u = 'Shelling began on Tuesday. Troops fired back at 3 p.m.';
+    expect(dates(u, '2010-11-24').map((d) => d[1])).toEqual(['2010-11-23T00:00', '2010-11-23T15:00']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
