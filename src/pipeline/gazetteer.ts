@@ -569,7 +569,8 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
     const forms = index.get(n === 2 ? `${head} ${foldedWord(next.norm)}` : head);
     if (!forms) continue;
     const end = tokens[i + n - 1].end;
-    if (n === 1 && text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+    // "Dangsan-ri" aside, a word that goes on after a hyphen ("Chung Dong-young", a person) is no place.
+    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '') && (n === 1 || !KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8)))) return null;
     const narrowed = narrowByContext(text, t.start, end, forms.filter((f) => !f.weak), g);
     if (narrowed.length) return { match: { start: t.start, end, forms: narrowed, possessive: tokens[i + n - 1].possessive }, used: n };
   }

@@ -38,6 +38,9 @@ describe('places spelled another way', () => {
   it('matches no bare township stem spelled another way, nor a word a name goes on from', () => {
     expect(places('The drone was found on Cheongok Mountain on Sunday.')).toEqual([]);
   });
+  it('reads no place into a person\'s name whose given name goes on after a hyphen', () => {
+    expect(places('Unification Minister Chung Dong-young spoke on Monday.')).toEqual([]);
+  });
   it('leaves a capitalised word that is no place alone', () => {
     expect(places('The Rodong Sinmun said so on Monday.')).toEqual([]);
   });
