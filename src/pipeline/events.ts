@@ -406,7 +406,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
     const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && !e.background && kindsAgree(e.kind, r.kind) && actorFits(e));
     if (r.sites.length) {
-      if (prev && sitesCompatible(prev.sites, r.sites)) {
+      // (An event told with no place takes one from a later sentence only when it tells the same kind of thing:
+      // "At the Kaesong complex, workers were given …" is no place for the officers' agreement told before it.)
+      if (prev && sitesCompatible(prev.sites, r.sites) && (prev.sites.length > 0 || prev.kind === r.kind)) {
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);

@@ -263,6 +263,11 @@ describe('clauses and events', () => {
     expect(places(t).filter((p) => p[0] === 'the island')).toEqual([['the island', 'ganghwa', 'location']]);
     expect(places('Officials met in Gyeonggi-do. The island was quiet.').filter((p) => p[0] === 'The island')).toEqual([]);
   });
+  it('lends no later place to an event told with none, unless the later sentence tells the same kind of thing', () => {
+    const t = 'The top military officers of the three countries agreed on Wednesday to share more information. At the Kaesong complex, workers were given snack foods.';
+    expect(events(t, '2016-02-11').unplaced).toContainEqual(['agreement', '2016-02-10']);
+    expect(events(t, '2016-02-11').placed.filter((e) => e[0] === 'agreement')).toEqual([]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
