@@ -215,6 +215,10 @@ describe('clauses and events', () => {
   it('dates a meeting named by its day ahead: "ahead of Moon\'s May 21 summit in Washington"', () => {
     expect(dates("Police acted ahead of Moon's May 21 summit with Biden in Washington.", '2021-05-03')).toEqual([['May 21', '2021-05-21T00:00', 'day']]);
   });
+  it('reads a town before "joint industrial park" as the place, and a town before "patrol boat" as a ship', () => {
+    expect(places('They came home from the Kaesong joint industrial park on Monday.').map((p) => p[1])).toEqual(['kaesong']);
+    expect(places('The Cheonan patrol boat sank.')).toEqual([]);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
