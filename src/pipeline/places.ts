@@ -262,9 +262,12 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         if (taken(start, end)) continue;
         // The latest place of the first fitting kind: "the office" is a building before it is a site.
         const pool = [...found.filter((f) => f.start < start).reverse(), ...last].filter((p) => p.role === 'location' && !p.generic);
-        let ante: PlaceMention | undefined;
+        // A place whose name holds the anaphor's noun ("the Kaesong Industrial Complex" … "the industrial complex")
+        // before any other of a fitting kind (the Unification Ministry is a building, but no complex).
+        const noun = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
+        let ante = pool.find((p) => kinds.includes(p.entry.kind) && p.entry.name.toLowerCase().includes(noun));
         // "Ganghwa Island" may be read as its county: named an island, it is what "the island" refers to.
-        for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
+        if (!ante) for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
     }

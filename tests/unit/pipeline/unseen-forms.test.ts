@@ -219,6 +219,10 @@ describe('clauses and events', () => {
     expect(places('They came home from the Kaesong joint industrial park on Monday.').map((p) => p[1])).toEqual(['kaesong']);
     expect(places('The Cheonan patrol boat sank.')).toEqual([]);
   });
+  it('refers "the industrial complex" back to the complex, not to a nearer building', () => {
+    const t = 'Workers left the Kaesong Industrial Complex on Monday. They were met at the Unification Ministry. Seoul pulled its managers out of the industrial complex on Friday.';
+    expect(places(t).filter((p) => p[0] === 'the industrial complex').map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
