@@ -435,6 +435,8 @@ export interface RawMatch {
 // Pyongyang: the compiled keys have none), null across punctuation (a name never spans it).
 function gap(text: string, a: Token, b: Token): ' ' | '' | null {
   const d = b.start - a.end;
+  // "the 2nd Naval Fleet’s headquarters": a possessive inside a name is read as the name.
+  if (a.possessive && d === 3 && text[a.end + 2] === ' ') return ' ';
   if (d < 1 || d > 2) return null;
   let apostrophe = false;
   for (let k = a.end; k < b.start; k++) {

@@ -76,6 +76,8 @@ const CASES: Record<string, [string, string, string][]> = {
     ['The blast also damaged the Comprehensive Support Center.', 'Comprehensive Support Center', 'kaesong-support-center'],
   ],
   'ports, capes and islands': [
+    ['The barge moved the stern to the 2nd Naval Fleet’s headquarters at 8 p.m.', '2nd Naval Fleet’s headquarters', 'pyeongtaek-naval-base'],
+    ['The boat was towed to the 1st Fleet headquarters on Friday.', '1st Fleet headquarters', 'donghae-naval-base'],
     ['The boat was towed to Samcheok Port.', 'Samcheok Port', 'samcheok-port'],
     ['Fishermen returned to Daejin Port and Geojin Port.', 'Daejin Port', 'daejin-port'],
     ['Fishermen returned to Daejin Port and Geojin Port.', 'Geojin Port', 'geojin-port'],
