@@ -357,6 +357,8 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
     if (/\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i.test(text)) {
       day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       if (/tomorrow/i.test(text)) found.planned = true;
+      // "last night" in a day's paper is the evening before it (chrono counts from a midnight reference).
+      if (/\blast\s+night\b/i.test(text)) day = addDays(p, -1);
     }
     if (hasTime && precision === 'day') {
       const t: Civil = { ...(day ?? p), h: c.get('hour')!, mi: known('minute') ? c.get('minute')! : 0 };

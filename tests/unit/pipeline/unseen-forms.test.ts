@@ -258,6 +258,10 @@ describe('clauses and events', () => {
     const u = 'Shelling began on Tuesday. Troops fired back at 3 p.m.';
     expect(dates(u, '2010-11-24').map((d) => d[1])).toEqual(['2010-11-23T00:00', '2010-11-23T15:00']);
   });
+  it('puts "last night" on the evening before the paper, with or without a time', () => {
+    expect(dates('At 6PM last night, activists launched leaflets.', '2012-10-23')).toEqual([['At 6PM last night', '2012-10-22T18:00', 'minute']]);
+    expect(dates('Activists launched leaflets last night.', '2012-10-23')).toEqual([['last night', '2012-10-22T00:00', 'day']]);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
