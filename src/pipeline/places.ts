@@ -95,6 +95,7 @@ const VESSEL_BEFORE = new RegExp(`\\b${VESSEL}\\s+$`, 'i');
 const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL}`, 'i');
 
 /** "the Cheonan", "the patrol boat Cheonan": a town's name given to a ship or a thing, not a place. */
+const UNIT_END = /[\s-](?:district|county|city|town|township|village|island|gun|gu|si|eup|myeon|dong|ri|do)$/i;
 function namesAThing(before: string, after: string, entry: GazetteerEntry): boolean {
   if (!TOWN_KINDS.has(entry.kind)) return false;
   if (VESSEL_BEFORE.test(before)) return true;
@@ -248,7 +249,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         context,
         memo,
       );
-      if (namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
+      // ("the Dongdaemun district": a name that ends in its unit word is the place.)
+      if (!UNIT_END.test(text.slice(m.start, m.end)) && namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
       // (Its sentence's places, not a date line's "SEOUL (Yonhap) --".)
       const placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m && !isDateline(text, o) ? [o.forms[0].entry] : []))) : entry;

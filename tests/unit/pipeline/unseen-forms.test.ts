@@ -223,6 +223,9 @@ describe('clauses and events', () => {
     const t = 'Workers left the Kaesong Industrial Complex on Monday. They were met at the Unification Ministry. Seoul pulled its managers out of the industrial complex on Friday.';
     expect(places(t).filter((p) => p[0] === 'the industrial complex').map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
   });
+  it('reads "the Dongdaemun district" as the district: a name ending in its unit word is no ship or thing', () => {
+    expect(places('Eight reports came from the Dongdaemun district on Sunday.').map((p) => p[1])).toEqual(['kr-11060']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
