@@ -11,6 +11,8 @@ export function foldSpelling(w: string): string {
   return (
     w
       .replace(/eo/g, 'o')
+      // 성 in the older spelling: "Gosung", "Daesung" (Goseong, Daeseong-dong).
+      .replace(/sung/g, 'song')
       .replace(/eu/g, 'u')
       .replace(/sh/g, 's')
       .replace(/ng/g, 'ŋ')

@@ -18,6 +18,8 @@ describe('foldSpelling', () => {
     ['changsan', 'jangsan'],
     ['kumgang', 'geumgang'],
     ['panmunjom', 'panmunjeom'],
+    ['gosung', 'goseong'],
+    ['daesung', 'daeseong'],
   ])('folds %s with %s', (a, b) => expect(foldSpelling(a)).toBe(foldSpelling(b)));
   it.each([
     ['rodong', 'nodong'],
@@ -40,6 +42,10 @@ describe('places spelled another way', () => {
   });
   it('reads no place into a person\'s name whose given name goes on after a hyphen', () => {
     expect(places('Unification Minister Chung Dong-young spoke on Monday.')).toEqual([]);
+  });
+  it('finds 성 written "sung": "Gosung County", "Daesung-dong"', () => {
+    expect(places('The town in Gosung County, Gangwon Province, was on alert.')).toContainEqual(['Gosung County', 'Goseong']);
+    expect(places('Residents of Daesung-dong heard the blast.').map((p) => p[1])).toEqual(['Daeseong-dong']);
   });
   it('leaves a capitalised word that is no place alone', () => {
     expect(places('The Rodong Sinmun said so on Monday.')).toEqual([]);
