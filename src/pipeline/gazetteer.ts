@@ -28,6 +28,8 @@ export interface CompiledGazetteer {
   prefixes?: Set<string>;
   /** Spelling-blind keys of Korean names (see spelling.ts), built on first use. */
   byFold?: Map<string, AliasForm[]>;
+  /** Built on first use: the one-word names known as "X Island" (for typos in them). */
+  islandStems?: string[];
 }
 
 export interface Token {
@@ -540,6 +542,17 @@ function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
   return (g.byFold = byFold);
 }
 
+/** Whether two words are one letter apart (one missing, added or changed). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+// Typos are tried only on names this long: shorter ones are a letter away from too many words.
+const TYPO_MIN = 6;
+
 // The words of news prose repeat (names, sentence openings): each is folded once (bounded: a long article of
 // distinct words only refills it).
 const folds = new Map<string, string>();
@@ -575,6 +588,14 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
     if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '') && (n === 1 || !KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8)))) return null;
     const narrowed = narrowByContext(text, t.start, end, forms.filter((f) => !f.weak), g);
     if (narrowed.length) return { match: { start: t.start, end, forms: narrowed, possessive: tokens[i + n - 1].possessive }, used: n };
+  }
+  // "Ulleng Island", "Yeongpyeong Island": a typo in the name of an island its word marks as one.
+  if (suffixed && next.norm === 'island' && t.norm.length >= TYPO_MIN) {
+    g.islandStems ??= [...g.byKey.keys()].flatMap((k) => (/^[a-z]+ island$/.test(k) ? [k.slice(0, -7)] : []));
+    const near = g.islandStems.filter((w) => w.length >= TYPO_MIN && oneEdit(t.norm, w));
+    const forms = near.length === 1 ? g.byKey.get(`${near[0]} island`)?.filter((f) => !f.weak) : undefined;
+    const narrowed = forms?.length ? narrowByContext(text, t.start, next.end, forms, g) : [];
+    if (narrowed.length) return { match: { start: t.start, end: next.end, forms: narrowed, possessive: next.possessive }, used: 2 };
   }
   return null;
 }

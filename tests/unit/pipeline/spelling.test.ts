@@ -47,6 +47,11 @@ describe('places spelled another way', () => {
     expect(places('The town in Gosung County, Gangwon Province, was on alert.')).toContainEqual(['Gosung County', 'Goseong']);
     expect(places('Residents of Daesung-dong heard the blast.').map((p) => p[1])).toEqual(['Daeseong-dong']);
   });
+  it('forgives one wrong letter in an island\'s name before "Island", and nothing else', () => {
+    expect(places('A boat was found near Ulleng Island yesterday.')).toEqual([['Ulleng Island', 'Ulleung-gun']]);
+    expect(places('Shells hit Yeongpyeong Island.')).toEqual([['Yeongpyeong Island', 'Yeonpyeong Island']]);
+    expect(places('Visitors came to Jonathan Island and to Korean Island.')).toEqual([]);
+  });
   it('leaves a capitalised word that is no place alone', () => {
     expect(places('The Rodong Sinmun said so on Monday.')).toEqual([]);
   });
