@@ -421,7 +421,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
         else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);
         else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
-      } else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
+      } else if (r.occurred || r.kind !== 'incident') untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites }; // (a description now, of no happening, lends no place: "About 39,000 North Koreans work … at Kaesong.")
       return;
     }
     // No date, no place: more of a happening just told only when it names the same kind of thing.

@@ -283,6 +283,10 @@ describe('clauses and events', () => {
     expect(events(t, '2016-02-11').unplaced).toContainEqual(['agreement', '2016-02-10']);
     expect(events(t, '2016-02-11').placed.filter((e) => e[0] === 'agreement')).toEqual([]);
   });
+  it('lends the next sentence no place from a description of how things are', () => {
+    const t = 'About 39,000 North Koreans work in 98 firms at Kaesong, producing watches and shoes. The North on Monday put its army on combat alert.';
+    expect(events(t, '2009-03-13').placed).toEqual([]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
