@@ -60,6 +60,8 @@ const CASES: Record<string, [string, string, string][]> = {
     ['Journalists watched from the Odusan Unification Observatory.', 'Odusan Unification Observatory', 'odusan-observatory'],
     ['Tourists watched from Dora Observatory.', 'Dora Observatory', 'dora-observatory'],
     ['The Goseong Unification Observatory reopened on Monday.', 'Goseong Unification Observatory', 'goseong-unification-observatory'],
+    ['Crowds gathered at the Unification Observatory on Sunday.', 'Unification Observatory', 'goseong-unification-observatory'],
+    ['He was seen from the Odu Mountain Unification Observatory.', 'Odu Mountain Unification Observatory', 'odusan-observatory'],
     ['The Cheorwon Peace Observatory was closed.', 'Cheorwon Peace Observatory', 'cheorwon-peace-observatory'],
     ['Visitors climbed to the Eulji Observatory.', 'Eulji Observatory', 'eulji-observatory'],
     ['Tourists went to Aegibong to see the North.', 'Aegibong', 'aegibong'],
