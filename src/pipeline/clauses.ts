@@ -106,7 +106,9 @@ export interface Mood {
 const PLANNED =
   /\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|upcoming|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const NEGATED = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|do\s+not|don[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|had\s+not|hadn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t|never|no\s+longer|neither|nor)\b/i;
-const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|may|if|unless|whether)\b/i;
+// (The modal "may" in lower case only: "May 9", "in May" are the month.)
+const HYPOTHETICAL = /^(?:if|unless|should|were|had)\b|\b(?:would|could|might|if|unless|whether)\b/i;
+const MAY = /\bmay\b/;
 
 /**
  * The mood of a span of text (a sentence's content): did something occur, is it planned, negated, hypothetical?
@@ -176,6 +178,6 @@ export function mood(s: string): Mood {
     occurred,
     planned: PLANNED.test(own),
     negated: NEGATED.test(own),
-    hypothetical: HYPOTHETICAL.test(own.trimStart()),
+    hypothetical: HYPOTHETICAL.test(own.trimStart()) || MAY.test(own),
   };
 }

@@ -19,6 +19,8 @@ interface Frame {
   ref: Civil;
   /** Does the clause before this offset of the sentence look ahead? Dates there resolve forward. */
   futureAt: (offset: number) => boolean;
+  /** Does the clause before this offset tell a happening in the present tense ("reopens to the public on May 9")? */
+  presentAt?: (offset: number) => boolean;
   /** The latest explicit year told so far (for "the same year", a named date). */
   year: number | null;
   /** A bare year told in this sentence ("In 1953, … on July 27") and where: later yearless days are in it. */
@@ -322,6 +324,9 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
           // Looking ahead: the first such date on or after publication.
           if (compareCivil(d, p) < 0) d = { ...d, y: ++y };
           if (compareCivil(d, p) > 0) found.planned = true;
+        } else if (compareCivil(d, addDays(p, 1)) > 0 && compareCivil(d, addDays(p, PRESENT_AHEAD_DAYS)) <= 0 && f.presentAt?.(offset + found.start)) {
+          // "The observatory reopens to the public on May 9" in a paper of May 6: this year's, ahead.
+          found.planned = true;
         } else if (compareCivil(d, addDays(p, 1)) > 0) d = { ...d, y: --y }; // the latest on or before publication (a day's grace)
       }
       day = d;
@@ -471,6 +476,10 @@ const WILL_AFTER = /^[^.;:!?]{0,40}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\
 const REPORT_BETWEEN = /\b(?:said|says|announced|told|reported|added|stated|informed|notified|that)\b/i;
 // "whether the frontier would reopen on Saturday": a reported future, when no comma parts it from its date.
 const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
+// A happening told in the present tense: with a day soon after publication, it is ahead.
+const PRESENT_EVENT = /\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\b(?:opens|reopens|begins|starts|resumes|restarts|runs|closes|ends|kicks\s+off|takes\s+place|launches|holds|hosts|arrives|leaves|visits|meets|heads)\b/i;
+const PRESENT_AHEAD_DAYS = 45;
+const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clauseBefore(sentence, at));
 const looksAhead = (sentence: string) => (at: number) => {
   const before = clauseBefore(sentence, at);
   if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
@@ -493,7 +502,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
     if (lent && s.index > lent.until) [ref, lent] = [ref === lent.day ? lent.ref : ref, null];
-    const fr: Frame = { published: ctx.published, ref, futureAt: looksAhead(s.text), year, clauseBetween: clauseGap(s.text) };
+    const fr: Frame = { published: ctx.published, ref, futureAt: looksAhead(s.text), presentAt: presentNow(s.text), year, clauseBetween: clauseGap(s.text) };
     const list = custom(s.text, fr);
     const told = list.find((o) => o.precision === 'year' && !o.attributive && o.from.y === o.to.y);
     if (told) fr.yearHere = { at: told.start, y: told.from.y };

@@ -265,6 +265,17 @@ describe('clauses and events', () => {
     expect(dates('At 6PM last night, activists launched leaflets.', '2012-10-23')).toEqual([['At 6PM last night', '2012-10-22T18:00', 'minute']]);
     expect(dates('Activists launched leaflets last night.', '2012-10-23')).toEqual([['last night', '2012-10-22T00:00', 'day']]);
   });
+  it('dates a happening told in the present tense with a day soon after the paper ahead ("is reopening on May 9")', () => {
+    expect(dates('The observatory in Goseong is reopening to the public on May 9.', '2025-05-06')).toEqual([['May 9', '2025-05-09T00:00', 'day']]);
+    expect(dates('The observatory reopens on May 9.', '2025-05-06')).toEqual([['May 9', '2025-05-09T00:00', 'day']]);
+    // …but not a day long after it, nor one told in the past tense.
+    expect(dates('The observatory reopened on May 9.', '2025-05-06')).toEqual([['May 9', '2024-05-09T00:00', 'day']]);
+  });
+  it('reads "May" the month as no modal: a clause dated in May is no hypothesis', () => {
+    const got = events('The Mount Kumgang Observatory in Goseong County is reopening to the public on May 9.', '2025-05-06');
+    expect(got.placed).toContainEqual(['opening', '2025-05-09', 'goseong']);
+    expect(events('The observatory in Goseong County may reopen on Friday.', '2025-05-06').placed).toEqual([]);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
