@@ -43,9 +43,10 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'would', 'could', 'mi
 /** Whether one of `words` is among the last `n` words of `s`. */
 function amongLast(s: string, words: Set<string>, n: number): boolean {
   // A comma closes a condition's scope: "If they launch balloons, Pyongyang threatened …".
-  const low = s.slice(-60).toLowerCase();
-  const tail = low.slice(low.lastIndexOf(',') + 1).split(/\s+/);
-  for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (words.has(tail[i])) return true;
+  const end = s.slice(-60);
+  const tail = end.slice(end.lastIndexOf(',') + 1).split(/\s+/);
+  // ("In May the North shelled …": "May" with a capital is the month, not the modal.)
+  for (let i = Math.max(0, tail.length - n - 1); i < tail.length; i++) if (tail[i] !== 'May' && words.has(tail[i].toLowerCase())) return true;
   return false;
 }
 const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomacy']);

@@ -38,3 +38,10 @@ describe('classify', () => {
     expect(classify('Debris landed on a school roof in Hwaseong on Thursday.')).toBeNull();
   });
 });
+
+describe('the month May', () => {
+  it('is no modal before a trigger: "On May 5 troops fired shells" is an attack, "troops may fire" none', () => {
+    expect(classify('On May 5 troops fired shells.')?.kind).toBe('attack');
+    expect(classify('Troops may fire shells.')).toBeNull();
+  });
+});
