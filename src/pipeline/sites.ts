@@ -41,6 +41,7 @@ const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
 const LOCATIVE_BEFORE = /(?:^|[.!?,;:—(“"]\s*|\b(?:in|on|at|near|into|inside|onto|to|from|across|around|off|over|toward|towards|along|within|outside|through|of)\s+)$/i;
 
+const SCENE_VERB_BEFORE = /\b(?<!\bto\s)(?:entered|entering|reached|reaching|visited|visiting|toured|approached|shelled|struck|bombed|attacked|raided|evacuated|patrolled|surrounded|occupied|hit)\s+$/i;
 const PATH_BEFORE = /\b(?:across|over|beyond|through|into)\s+(?:the\s+)?$/i;
 
 // Sizes of administrative and natural places: a ri lies in a myeon, a myeon in a gun or si.
@@ -84,7 +85,8 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     // "balloons sent across the border": the line is the way, not the place (a named line, "across the MDL", stays).
     if (m.generic && PATH_BEFORE.test(before) && !/^(?:MDL|DMZ|NLL)$|demarcation|demilitari|limit\s+line/i.test(m.text)) return false;
     // "the island" as the object of a verb ("to reopen the complex") is not where the happening is.
-    if (m.anaphor && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !/^\s*$/.test(before)) return false;
+    // ("entered the port", "shelled the island": the object of a verb of motion or of a strike is the scene.)
+    if (m.anaphor && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !SCENE_VERB_BEFORE.test(before) && !/^\s*$/.test(before)) return false;
     return true;
   });
   const pool = scene.length ? scene : [];

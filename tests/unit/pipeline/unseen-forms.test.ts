@@ -298,6 +298,10 @@ describe('clauses and events', () => {
     const t = 'About 39,000 North Koreans work in 98 firms at Kaesong, producing watches and shoes. The North on Monday put its army on combat alert.';
     expect(events(t, '2009-03-13').placed).toEqual([]);
   });
+  it('places a happening at "the port" it entered (a verb of motion\'s object), not at what it agreed to reopen', () => {
+    const t = 'On June 14, the boat was 3 km from Samcheok Port. It waited until dawn and entered the port at 6:20 a.m. on June 15.';
+    expect(events(t, '2019-07-04').placed).toContainEqual(['incident', '2019-06-15', 'samcheok-port']);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
