@@ -162,6 +162,11 @@ function custom(s: string, f: Frame): Found[] {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
     push(m, addDays(ref, n), addDays(ref, n), 'day', { offsetDays: n });
   }
+  // "It was six days before it arrived", "it took two days to reach": that many days after the discourse's day.
+  if (/\bdays?\b/i.test(s)) for (const m of execAll(/\bit\s+(?:was|took(?:\s+(?:it|them|him|her))?)\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:before|until|to)\b/gi, s)) {
+    const n = num(m[1]);
+    push(m, addDays(ref, n), addDays(ref, n), 'day', { offsetDays: n });
+  }
   // "the night of the 24th", "on the 3rd": a day of the discourse's month.
   if (digits) for (const m of execAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi, s)) {
     const d = Number(m[1]);

@@ -276,6 +276,10 @@ describe('clauses and events', () => {
     expect(got.placed).toContainEqual(['opening', '2025-05-09', 'goseong']);
     expect(events('The observatory in Goseong County may reopen on Friday.', '2025-05-06').placed).toEqual([]);
   });
+  it('counts "It was six days before it arrived" from the day told before it', () => {
+    const got = dates('The boat left at midnight on June 9. It was six days before it arrived in Samcheok Port.', '2019-07-04');
+    expect(got[1]).toEqual(['It was six days before', '2019-06-15T00:00', 'day']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
