@@ -25,6 +25,9 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
+const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded))\s+)?border$/i;
+// "the disputed border in the Yellow Sea".
+const AT_SEA_AFTER = /^\s+(?:in|off|at)\s+(?:the\s+)?(?:(?:yellow|west|east|western|eastern)\s+)?sea\b/i;
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
 const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|joint|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
@@ -221,6 +224,9 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   const out: PlaceMention[] = [];
   const missingLayers = new Set<string>();
   let last: PlaceMention[] = [];
+  // Has the story named the sea border, or a land line by name (the MDL, the DMZ)?
+  let seaTold = false;
+  let landTold = false;
   sentences.forEach((s, si) => {
     const found: PlaceMention[] = [];
     const taken = overlapping(found);
@@ -232,13 +238,19 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end) || AREA_EXCLUDE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-        const entry = g.byLayer.get(layer);
+        // "The border" in a story at sea is the sea border: told in a sentence about the sea, or after the NLL with no land line.
+        const atSea = layer === 'mdl' && BARE_BORDER.test(m[0]) && ((seaTold && !landTold) || AT_SEA_AFTER.test(text.slice(end, end + 30)));
+        const entry = g.byLayer.get(atSea ? 'nll' : layer);
         if (!entry) {
           missingLayers.add(layer);
           continue;
         }
         found.push({ start, end, text: m[0], entry, role: 'location', anaphor: false, generic: true, sentence: s.index });
       }
+    }
+    for (const f of found) {
+      if (f.entry.layer === 'nll') seaTold = true;
+      else if (f.generic && !BARE_BORDER.test(f.text) && (f.entry.layer === 'mdl' || f.entry.layer === 'dmz')) landTold = true;
     }
     for (const m of raw[si]) {
       if (taken(m.start, m.end)) continue;

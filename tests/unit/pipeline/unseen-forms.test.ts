@@ -226,6 +226,14 @@ describe('clauses and events', () => {
   it('reads "the Dongdaemun district" as the district: a name ending in its unit word is no ship or thing', () => {
     expect(places('Eight reports came from the Dongdaemun district on Sunday.').map((p) => p[1])).toEqual(['kr-11060']);
   });
+  it('reads "the border" of a story at sea as the sea border: after the NLL was named, or "in the Yellow Sea"', () => {
+    const at = (t: string) => places(t).filter((p) => /border/.test(String(p[0]))).map((p) => p[1]);
+    expect(at('A patrol boat crossed the Northern Limit Line on Monday. The border has seen clashes.')).toEqual(['nll']);
+    expect(at('A patrol boat crossed the disputed border in the Yellow Sea.')).toEqual(['nll']);
+    // …not once a land line was named, nor in a story on land.
+    expect(at('Troops crossed the NLL and the MDL. The border was quiet.')).toEqual(['mdl']);
+    expect(at('Balloons flew across the border from Paju.')).toEqual(['mdl']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
