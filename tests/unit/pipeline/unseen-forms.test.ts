@@ -234,6 +234,9 @@ describe('clauses and events', () => {
     expect(at('Troops crossed the NLL and the MDL. The border was quiet.')).toEqual(['mdl']);
     expect(at('Balloons flew across the border from Paju.')).toEqual(['mdl']);
   });
+  it('reads a town\'s name after a tonnage as a ship ("the 1,200-ton Cheonan")', () => {
+    expect(places('Sailors were rescued from the 1,200-ton Cheonan, which sank near Baengnyeong.').map((p) => p[1])).toEqual(['baengnyeong']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
