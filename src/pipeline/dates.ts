@@ -580,7 +580,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         const next = list.slice(i + 1).find((o) => DAYLIKE.has(o.precision) && !o.attributive && !o.timeOnly);
         // "9:04 pm (1204 GMT) on Sunday", "at 11:59 a.m. and 12:01 p.m. on Monday": the day right after.
         // "at 6:30 a.m. the following day": a day right after the time is its own.
-        const adjacent = next && /^[\s,]*(?:on\s+)?$/.test(s.text.slice(f.end, next.start).replace(/^\./, '')) ? next : undefined;
+        // ("9:20 p.m. local time on Saturday": the zone's words between.)
+        const adjacent = next && /^[\s,]*(?:(?:local\s+time|KST|Seoul\s+time|Korea\s+time)[\s,]*)?(?:on\s+)?$/i.test(s.text.slice(f.end, next.start).replace(/^\./, '')) ? next : undefined;
         // A day told as background after the story's first ("returned the body on Wednesday … retrieved it on July 31
         // … handed it over at 10 a.m."): a bare time is the story's day, not the flashback's.
         const story = lead && compareCivil(ref, addDays(lead, -FLASHBACK_DAYS)) < 0 ? lead : ref;

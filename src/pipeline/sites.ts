@@ -41,6 +41,7 @@ const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
 const LOCATIVE_BEFORE = /(?:^|[.!?,;:—(“"]\s*|\b(?:in|on|at|near|into|inside|onto|to|from|across|around|off|over|toward|towards|along|within|outside|through|of)\s+)$/i;
 
+const BARE_BORDER = /^(?:(?:the|inter-korean|heavily[- ](?:fortified|armed|guarded))\s+)*border$/i;
 const SCENE_VERB_BEFORE = /\b(?<!\bto\s)(?:entered|entering|reached|reaching|visited|visiting|toured|approached|shelled|struck|bombed|attacked|raided|evacuated|patrolled|surrounded|occupied|hit)\s+$/i;
 const PATH_BEFORE = /\b(?:across|over|beyond|through|into)\s+(?:the\s+)?$/i;
 
@@ -109,7 +110,9 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     return keep;
   }
   // No point: the most specific area or line ("the DMZ", "the border"), then a foreign country.
-  const broad = pool.filter((m) => m.entry.kind === 'area' || m.entry.kind === 'line');
+  // ("along the border" alone is no place to mark: a 250 km line; the event goes on the timeline. A named line —
+  // the MDL, the DMZ, the NLL, "the sea border" — is its layer.)
+  const broad = pool.filter((m) => (m.entry.kind === 'area' || m.entry.kind === 'line') && !(m.generic && BARE_BORDER.test(m.text)));
   if (broad.length) return [[...broad].sort((a, b) => placeRank(a.entry) - placeRank(b.entry) || a.start - b.start)[0]];
   const foreign = pool.filter((m) => m.entry.kind === 'country' && m.entry.country !== 'KR' && m.entry.country !== 'KP' && !/^(?:kr|kp|south-korea|north-korea|korea)$/.test(m.entry.id));
   return foreign.length ? [foreign[0]] : [];

@@ -237,6 +237,13 @@ describe('clauses and events', () => {
   it('reads a town\'s name after a tonnage as a ship ("the 1,200-ton Cheonan")', () => {
     expect(places('Sailors were rescued from the 1,200-ton Cheonan, which sank near Baengnyeong.').map((p) => p[1])).toEqual(['baengnyeong']);
   });
+  it('puts a happening placed only "along the border" on the timeline; a named line stays its layer', () => {
+    expect(events('North Korean drones last violated the border in 2017.', '2022-12-26')).toEqual({ placed: [], unplaced: [['drone', '2017-01-01']] });
+    expect(events('A North Korean soldier crossed the MDL on Tuesday.', '2024-06-12').placed.map((e) => e[2])).toEqual(['mdl']);
+  });
+  it('ties a time to the day after it across "local time"', () => {
+    expect(dates('The man was spotted at around 9:20 p.m. local time on Saturday.', '2022-01-03')[0]).toEqual(['9:20 p.m', '2022-01-01T21:20', 'minute']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
