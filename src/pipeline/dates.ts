@@ -60,7 +60,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes)\s+(?:a|an|to\s+hold)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes)\s+(?:a|an|to\s+hold)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -485,9 +485,16 @@ const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
 const PRESENT_EVENT = /\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\b(?:opens|reopens|begins|starts|resumes|restarts|runs|closes|ends|kicks\s+off|takes\s+place|launches|holds|hosts|arrives|leaves|visits|meets|heads)\b/i;
 const PRESENT_AHEAD_DAYS = 45;
 const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clauseBefore(sentence, at));
+// A past tense in a conjunct: "…, and it fired on Tuesday" does not share the future of the clause before it.
+const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 const looksAhead = (sentence: string) => (at: number) => {
   const before = clauseBefore(sentence, at);
   if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
+  // "Talks will take place on June 14 …, and a session on sports on June 18": a conjunct shares the future.
+  if (/^\s*and\s/i.test(before) && !PAST_IN.test(before)) {
+    const head = sentence.slice(Math.max(0, at - 160), at);
+    if (FUTURE.test(head.slice(0, head.length - before.length))) return true;
+  }
   const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };

@@ -298,6 +298,13 @@ describe('clauses and events', () => {
     const got = dates('The boat left at midnight on June 9. It was six days before it arrived in Samcheok Port.', '2019-07-04');
     expect(got[1]).toEqual(['It was six days before', '2019-06-15T00:00', 'day']);
   });
+  it('dates ahead what is "set for" a day, and a conjunct that shares a clause\'s future', () => {
+    expect(dates('Kim is in talks on a summit with Trump, tentatively set for June 12 in Singapore.', '2018-06-01')).toEqual([['June 12', '2018-06-12T00:00', 'day']]);
+    const t = 'Military talks will take place on June 14 at Panmunjom, and a session on sports on the southern side on June 18.';
+    expect(dates(t, '2018-06-01').map((d) => d[1])).toEqual(['2018-06-14T00:00', '2018-06-18T00:00']);
+    // …not a conjunct told in the past tense.
+    expect(dates('The North will hold talks on June 14, and it fired missiles on May 18.', '2018-06-01').map((d) => d[1])).toEqual(['2018-06-14T00:00', '2018-05-18T00:00']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
