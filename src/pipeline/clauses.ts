@@ -10,10 +10,11 @@ export const REPORT_VERB =
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters." / ", said Unification
   // Ministry spokesman Chun Hae-sung."
-  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:(?!(?:was|were|is|are|has|have|had|will|would|be|been)\\b)[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)?\\s*[.!?]?["”’]?\\s*$`,
+  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:(?!(?:was|were|is|are|has|have|had|will|would|be|been)\\b)[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)?(?:,\\s*who\\s+(?:declined|asked|spoke|requested|did\\s+not\\s+want)\\b[^,;“”"]{0,60})?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');
+const TAIL_AS_HEAD = new RegExp(`,\\s*(?:${REPORT_VERB})\\s+\\S+\\s*$`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
@@ -65,7 +66,8 @@ export function frame(s: string): Frame {
     b = tail.index;
   } else {
     const head = REPORT_HEAD.exec(s);
-    if (head && head[0].length < s.length - 12) {
+    // (", said the official, …" after a clause is a tail that did not fit, not a head.)
+    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0])) {
       report.push([0, head[0].length]);
       a = head[0].length;
     }

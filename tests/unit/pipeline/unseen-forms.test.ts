@@ -331,6 +331,10 @@ describe('clauses and events', () => {
     const t = 'On June 14, the boat was 3 km from Samcheok Port. It waited until dawn and entered the port at 6:20 a.m. on June 15.';
     expect(events(t, '2019-07-04').placed).toContainEqual(['incident', '2019-06-15', 'samcheok-port']);
   });
+  it('reads a tail ", said the official, who declined to be identified." as the frame, the clause before as the content', () => {
+    const s = 'About 10 soldiers approached the Military Demarcation Line around 9:40 a.m. Monday, said the official, who declined to be identified.';
+    expect(s.slice(...frame(s).content)).toBe('About 10 soldiers approached the Military Demarcation Line around 9:40 a.m. Monday');
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
