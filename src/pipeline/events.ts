@@ -305,6 +305,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   // "no-fly zones" in a 2010 article are not the zones the 2018 agreement drew.
   const places = findPlaces(text, sentences, g, warnings).filter((p) => !p.entry.since || p.entry.since <= meta.published);
   const dates = findDates(text, sentences, { published, tz });
+  // The page's own stamps ("Oct. 27, 2013 - 13:36", "2018.02.28 (15:07)"): dates of the text, dating nothing.
+  const stampLines = blocks.filter((b) => b.kind === 'timestamp' || b.kind === 'dateline').map((b, i) => ({ index: i, start: b.start, end: b.end, text: b.text, paragraph: 0, caption: false }));
+  const stamps = stampLines.length ? findDates(text, stampLines, { published, tz }).map((d) => ({ ...d, reporting: true, dateline: true, sentence: -1 })) : [];
   const placesBy = groupBy(places, sentences.length);
   const datesBy = groupBy(dates, sentences.length);
   for (const d of dates) if (d.utc_check && !d.utc_check.ok) warnings.push(`stated UTC time "${d.utc_check.text}" does not match local "${d.text}" in ${tz}`);
@@ -491,7 +494,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
 
   const collection: EventCollection = { type: 'FeatureCollection', features, unlocated };
   if (meta.slug && meta.title) collection.story = { slug: meta.slug, title: meta.title, published: meta.published, tz };
-  return { collection, analysis: { blocks, sentences, places, dates, warnings } };
+  return { collection, analysis: { blocks, sentences, places, dates: stamps.length ? [...dates, ...stamps].sort((a, b) => a.start - b.start) : dates, warnings } };
 }
 
 function confidence(e: Draft): number {

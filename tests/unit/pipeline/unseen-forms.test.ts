@@ -29,6 +29,16 @@ const events = (t: string, published: string, tz = 'Asia/Seoul') => {
   };
 };
 
+describe('page stamps', () => {
+  it('finds the dates of the page\'s stamp lines, and dates no event with them', () => {
+    const t = 'Troops fired near Paju\nOct. 27, 2013 - 13:36\n\nSoldiers fired warning shots near Paju on Sunday.\n';
+    const { analysis, collection } = extractArticle(t, { published: '2013-10-27', tz: 'Asia/Seoul' }, g);
+    const stamp = analysis.dates.find((d) => d.sentence === -1);
+    expect(stamp && [stamp.text, stamp.date_start.slice(0, 16), stamp.dateline]).toEqual(['Oct. 27, 2013 - 13:36', '2013-10-27T13:36', true]);
+    expect(collection.features.map((f) => f.properties.date_start.slice(0, 16))).toEqual(['2013-10-27T00:00']);
+  });
+});
+
 describe('sentences', () => {
   it('does not end a sentence inside "p.m. Tuesday" or before a bracketed zone time', () => {
     expect(sentences('Troops fired at 11:51 p.m. Tuesday GMT and left. Then it rained.')).toHaveLength(2);
