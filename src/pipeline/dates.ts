@@ -60,7 +60,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes)\s+(?:a|an|to\s+hold)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes)\s+(?:a|an|to\s+hold)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|promised|pledged|vowed|offered|proposed|arranged)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -487,6 +487,8 @@ const PRESENT_AHEAD_DAYS = 45;
 const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clauseBefore(sentence, at));
 // A past tense in a conjunct: "…, and it fired on Tuesday" does not share the future of the clause before it.
 const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+// "Friday's planned summit": a day named by what is planned for it.
+const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
 const looksAhead = (sentence: string) => (at: number) => {
   const before = clauseBefore(sentence, at);
   if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
@@ -495,6 +497,7 @@ const looksAhead = (sentence: string) => (at: number) => {
     const head = sentence.slice(Math.max(0, at - 160), at);
     if (FUTURE.test(head.slice(0, head.length - before.length))) return true;
   }
+  if (PLANNED_AFTER.test(sentence.slice(at, at + 40))) return true;
   const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };
@@ -615,7 +618,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       // "after the North's third nuclear test in February": the date of what the clause happened after, not its own.
-      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start))) m.attributive = true;
+      // …nor "Friday's planned summit": the day names the thing planned for it.
+      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
       if (f.planned) m.planned = true;
       mentions.push(m);
     }

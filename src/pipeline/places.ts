@@ -28,6 +28,10 @@ const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territ
 const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded))\s+)?border$/i;
 // "the disputed border in the Yellow Sea".
 const AT_SEA_AFTER = /^\s+(?:in|off|at)\s+(?:the\s+)?(?:(?:yellow|west|east|western|eastern)\s+)?sea\b/i;
+const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future)\s+of\s+(?:the\s+)?)?$/i;
+// "talks on the resumption of tours to the Mount Kumgang resort", "negotiations over Kaesong".
+const TALKS_ON_BEFORE = /\b(?:talks|negotiations|discussions|consultations|dispute)\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future|normali[sz]ation)\s+of\s+(?:the\s+)?)?(?:(?:tours?|trips?|visits?|travel|operations)\s+(?:to|at|in)\s+(?:the\s+)?)?$/i;
+const TOPIC_NOUN_AFTER = /^\s+(?:tours?|tourism|project|projects|issues?|business|programs?|venture|operations|assets|property)\b/i;
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
 const ANAPHOR_WORDS = /\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|joint|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
@@ -75,6 +79,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
   // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
   if (ORG_NOUN_AFTER.test(after)) return 'actor';
+  // "talks on Mount Kumgang tours": what is talked about, not where (read as no location).
+  if ((TOPIC_BEFORE.test(before) && TOPIC_NOUN_AFTER.test(after)) || TALKS_ON_BEFORE.test(before)) return 'actor';
   // "the Cheonan", "the Pohang": a town's name after "the" is a ship's (or a thing's), unless a place noun follows.
 
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';

@@ -315,6 +315,20 @@ describe('clauses and events', () => {
     // …not a conjunct told in the past tense.
     expect(dates('The North will hold talks on June 14, and it fired missiles on May 18.', '2018-06-01').map((d) => d[1])).toEqual(['2018-06-14T00:00', '2018-05-18T00:00']);
   });
+  it('dates ahead what is wanted, suggested, scheduled or could take place, and "Friday\'s planned summit"', () => {
+    const day = (t: string, pub: string) => dates(t, pub).map((d) => d[1].slice(0, 10));
+    expect(day('The ministry said Pyongyang wanted to hold talks about the tours on July 17.', '2013-07-10')).toEqual(['2013-07-17']);
+    expect(day('The ministry suggests to the North that talks be held at Panmunjom on July 21.', '2017-07-18')).toEqual(['2017-07-21']);
+    expect(day('The ministry has scheduled the program to begin again on Friday.', '2025-05-15')).toEqual(['2025-05-16']);
+    expect(day('Reunions could take place during the Sept. 19 holiday.', '2013-08-22')).toEqual(['2013-09-19']);
+    expect(day('Villagers hold high hopes for Friday’s planned summit.', '2018-04-24')).toEqual(['2018-04-27']);
+    // …a day named by what is planned for it dates nothing of its own sentence.
+    expect(events('Villagers in Daeseong-dong hold high hopes for Friday’s planned summit.', '2018-04-24').placed).toEqual([]);
+  });
+  it('reads a place that talks are about as no location: "talks on the resumption of tours to the Mount Kumgang resort"', () => {
+    expect(places('The North called for talks on the resumption of tours to the Mount Kumgang resort.').filter((p) => p[1] === 'mount-kumgang').map((p) => p[2])).toEqual(['actor']);
+    expect(places('The two sides held talks at Mount Kumgang.').map((p) => p[2])).toEqual(['location']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
