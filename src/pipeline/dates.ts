@@ -85,6 +85,15 @@ function custom(s: string, f: Frame): Found[] {
   const relative = /\b(?:week|month|year)\b/i.test(s);
   const discourse = /\b(?:later|earlier|same|that|during|in\s+the|by|at|next|following|day|before|previous|days|of|on)\b/i.test(s);
   const digits = /\d/.test(s);
+  // "this weekend": the Saturday and Sunday of the paper's week (ahead on a weekday); "over the weekend", "last
+  // weekend": the one just gone.
+  if (/\bweekend\b/i.test(s)) for (const m of execAll(/\b(?:(this|over\s+the|last|next|the\s+coming)\s+weekend)\b/gi, s)) {
+    const which = m[1].toLowerCase();
+    const w = weekday(p);
+    const thisSat = w === 0 ? addDays(p, -1) : addDays(p, 6 - w);
+    const sat = which === 'this' ? thisSat : which === 'next' || which === 'the coming' ? (w === 0 || w === 6 ? addDays(thisSat, 7) : thisSat) : w === 0 || w === 6 ? addDays(thisSat, w === 6 ? -7 : 0) : addDays(thisSat, -7);
+    push(m, sat, addDays(sat, 1), 'week', compareCivil(sat, p) > 0 ? { planned: true } : {});
+  }
   if (relative) for (const m of execAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past|the\s+coming|coming)\s+(week|month|year))\b/gi, s)) {
     const which = m[1].toLowerCase().replace(/^the\s+/, '');
     const unit = m[2].toLowerCase();
@@ -456,7 +465,7 @@ const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.
 const MAY_HAVE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|weekend|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
 const NEEDS_CHRONO =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:of\s+)?\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 

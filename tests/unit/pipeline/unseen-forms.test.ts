@@ -329,6 +329,11 @@ describe('clauses and events', () => {
     expect(places('The North called for talks on the resumption of tours to the Mount Kumgang resort.').filter((p) => p[1] === 'mount-kumgang').map((p) => p[2])).toEqual(['actor']);
     expect(places('The two sides held talks at Mount Kumgang.').map((p) => p[2])).toEqual(['location']);
   });
+  it('reads "this weekend" as the paper\'s own weekend and "over the weekend" as the one just gone', () => {
+    expect(dates('Talks will be held this weekend.', '2013-07-04')).toEqual([['this weekend', '2013-07-06T00:00', 'week']]);
+    expect(dates('Balloons fell over the weekend.', '2024-06-10')).toEqual([['over the weekend', '2024-06-08T00:00', 'week']]);
+    expect(dates('Balloons fell over the weekend.', '2024-06-09')).toEqual([['over the weekend', '2024-06-08T00:00', 'week']]);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
