@@ -334,6 +334,10 @@ describe('clauses and events', () => {
     expect(dates('Balloons fell over the weekend.', '2024-06-10')).toEqual([['over the weekend', '2024-06-08T00:00', 'week']]);
     expect(dates('Balloons fell over the weekend.', '2024-06-09')).toEqual([['over the weekend', '2024-06-08T00:00', 'week']]);
   });
+  it('dates ahead the start of what was decided or agreed: "the decision to restrict passage from Monday"', () => {
+    expect(dates("After the North's decision to restrict passage to Kaesong from Monday, tours were halted.", '2008-11-29')[0]).toEqual(['Monday', '2008-12-01T00:00', 'day']);
+    expect(dates('The two Koreas agreed to restore the channels from Tuesday.', '2021-07-27')[0][1]).toBe('2021-07-27T00:00');
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
