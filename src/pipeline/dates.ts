@@ -521,8 +521,9 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // ("… the previous day") and to no later one: the story's day stays what it was.
   let lent: { until: number; ref: Civil; day: Civil } | null = null;
   let year: number | null = null;
-  // The story's first day of a happening (not a caption's).
+  // The story's first day of a happening (not a caption's); the latest day told ahead.
   let lead: Civil | null = null;
+  let planned: Civil | null = null;
   for (const s of sentences) {
     if (!MAY_HAVE_DATE.test(s.text)) continue;
     if (lent && s.index > lent.until) [ref, lent] = [ref === lent.day ? lent.ref : ref, null];
@@ -604,7 +605,9 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         // A day told as background after the story's first ("returned the body on Wednesday … retrieved it on July 31
         // … handed it over at 10 a.m."): a bare time is the story's day, not the flashback's.
         const story = lead && compareCivil(ref, addDays(lead, -FLASHBACK_DAYS)) < 0 ? lead : ref;
-        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : refLate && (f.from.h ?? 12) < 12 ? addDays(story, 1) : story;
+        // "The meeting is expected to start at 10 a.m.": a time ahead is on the day planned last.
+        const ahead = planned && fr.futureAt(f.start) ? planned : null;
+        const base = adjacent ? adjacent.from : sameSentence ? sameSentence.from : next && /^\.?[\s,]*(?:(?:and|or|to|until|[-–])\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?)?(?:\([^()]{0,24}\))?[\s,]*(?:on|of)?\s*$/i.test(s.text.slice(f.end, next.start)) ? next.from : ahead ?? (refLate && (f.from.h ?? 12) < 12 ? addDays(story, 1) : story);
         f.from = f.to = { y: base.y, m: base.m, d: base.d, h: f.from.h, mi: f.from.mi };
       }
       const start = s.start + f.start;
@@ -645,6 +648,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     for (const m of mentions) {
       if (m.precision === 'year' && !m.attributive) year = m.from.y;
       else if (m.precision !== 'year' && /\b(?:19|20)\d\d\b/.test(m.text)) year = m.from.y;
+      if (['minute', 'hour', 'day'].includes(m.precision) && m.planned && !m.attributive) planned = m.from;
       if (['minute', 'hour', 'day'].includes(m.precision) && !m.reporting && !m.attributive && !m.planned) {
         if (s.caption || PICTURE.test(s.text)) {
           if (!lent) lent = { until: s.index + 1, ref, day: m.from };

@@ -338,6 +338,10 @@ describe('clauses and events', () => {
     expect(dates("After the North's decision to restrict passage to Kaesong from Monday, tours were halted.", '2008-11-29')[0]).toEqual(['Monday', '2008-12-01T00:00', 'day']);
     expect(dates('The two Koreas agreed to restore the channels from Tuesday.', '2021-07-27')[0][1]).toBe('2021-07-27T00:00');
   });
+  it('puts a time told ahead on the day planned last ("expected to start at 10 a.m.")', () => {
+    const t = 'The two sides will meet at Panmunjom on Tuesday. Fighting broke out on Sunday. The meeting is expected to start at 10 a.m.';
+    expect(dates(t, '2011-02-07').map((d) => d[1])).toEqual(['2011-02-08T00:00', '2011-02-06T00:00', '2011-02-08T10:00']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
