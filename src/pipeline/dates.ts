@@ -171,6 +171,13 @@ function custom(s: string, f: Frame): Found[] {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);
     push(m, addDays(ref, n), addDays(ref, n), 'day', { offsetDays: n });
   }
+  // "…, a day after the North sent balloons": the day of what follows, counted back from the sentence's own day;
+  // it dates nothing of the main clause.
+  if (/\bdays?\b/i.test(s)) for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(after|before)\s+(?=(?:the|a|an|it|he|she|they|its|their|\p{Lu})\b)/giu, s)) {
+    if (/\bit\s+(?:was|took(?:\s+\w+)?)\s+$/i.test(s.slice(Math.max(0, m.index! - 16), m.index))) continue;
+    const n = num(m[1]) * (m[2].toLowerCase() === 'after' ? -1 : 1);
+    out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, from: startOfDay(addDays(ref, n)), to: endOfDay(addDays(ref, n)), precision: 'day', offsetDays: n, attributive: true });
+  }
   // "It was six days before it arrived", "it took two days to reach": that many days after the discourse's day.
   if (/\bdays?\b/i.test(s)) for (const m of execAll(/\bit\s+(?:was|took(?:\s+(?:it|them|him|her))?)\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:before|until|to)\b/gi, s)) {
     const n = num(m[1]);

@@ -342,6 +342,10 @@ describe('clauses and events', () => {
     const t = 'The two sides will meet at Panmunjom on Tuesday. Fighting broke out on Sunday. The meeting is expected to start at 10 a.m.';
     expect(dates(t, '2011-02-07').map((d) => d[1])).toEqual(['2011-02-08T00:00', '2011-02-06T00:00', '2011-02-08T10:00']);
   });
+  it('reads ", a day after the North sent balloons" as the day before the sentence\'s own, dating nothing of it', () => {
+    const t = 'The North jammed GPS signals Thursday, the military said, a day after the North sent balloons. Jamming was detected from 7:50 a.m.';
+    expect(dates(t, '2024-05-30').map((d) => d[1])).toEqual(['2024-05-30T00:00', '2024-05-29T00:00', '2024-05-30T07:50']);
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
