@@ -163,6 +163,9 @@ const BACKGROUND =
 
 const SUBORDINATE_OPENING = /^\s*(?:while|whereas|although|though|when|after|before|once|as|since|because|if)\b/i;
 
+// A finite verb of a clause (closed class and past forms): an elliptical conjunct has none.
+const VERB_IN = /\b(?:will|would|is|are|was|were|has|have|had|can|could|shall|should|may|might|must|[a-z]{3,}ed|begins?|starts?|opens?|takes?)\b/i;
+
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
@@ -219,6 +222,10 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // clause of the sentence, with no place of its own, is where the one before it was.
     const before = out[out.length - 1];
     if (r && !r.sites.length && !r.said && r.occurred && r.date && before && !before.said && before.occurred && before.sites.length && before.date && dayOrFiner(r.date) && dayOrFiner(before.date) && Math.abs(dayNumber(r.date) - dayNumber(before.date)) <= 1)
+      r.sites = before.sites;
+    // "Talks will take place on June 14 at Panmunjom, and a session on sports on the southern side on June 18": a
+    // conjunct with no verb of its own, planned as the clause before it, is where that clause is.
+    else if (r && !r.sites.length && !r.said && r.planned && r.date && before && before.planned && !before.said && before.sites.length && /^,?\s*and\s/i.test(text.slice(cuts[i], cuts[i] + 8)) && !VERB_IN.test(text.slice(cuts[i], cuts[i + 1])))
       r.sites = before.sites;
     if (r) {
       r.background = backgroundCut === cuts[i];

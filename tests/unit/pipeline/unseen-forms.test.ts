@@ -376,6 +376,11 @@ describe('clauses and events', () => {
     const s = 'About 10 soldiers approached the Military Demarcation Line around 9:40 a.m. Monday, said the official, who declined to be identified.';
     expect(s.slice(...frame(s).content)).toBe('About 10 soldiers approached the Military Demarcation Line around 9:40 a.m. Monday');
   });
+  it('places a verbless conjunct planned like the clause before it where that clause is', () => {
+    const t = 'Military talks will take place on June 14 on the northern side of Panmunjom, and a separate session on sports on the southern side on June 18.';
+    const got = events(t, '2018-06-01').placed;
+    expect(got.filter((e) => e[2] === 'panmunjom').map((e) => e[1])).toEqual(['2018-06-14', '2018-06-18']);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
