@@ -45,6 +45,8 @@ const CASES: Record<string, [string, string, string][]> = {
     ['The two leaders talked alone on the Dobo Bridge.', 'Dobo Bridge', 'jsa-footbridge'],
   ],
   'MDL crossings': [
+    ['The delegation returned to the North by land via the Gyeongui route on Tuesday.', 'Gyeongui route', 'gyeongui-road'],
+    ['They passed the inter-Korean immigration office at noon.', 'inter-Korean immigration office', 'inter-korean-transit-office'],
     ['The North blew up parts of the Gyeongui road and the Donghae road.', 'Gyeongui road', 'gyeongui-road'],
     ['The North blew up parts of the Gyeongui road and the Donghae road.', 'Donghae road', 'donghae-road'],
     ['A test train ran on the Gyeongui Line and the Donghae Line.', 'Gyeongui Line', 'gyeongui-line'],
