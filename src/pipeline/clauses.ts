@@ -171,7 +171,9 @@ export function mood(s: string): Mood {
       if (!DETERMINER.test(prev) || afterAuxiliary(words, i)) occurred = true;
       continue;
     }
-    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && (!DETERMINER.test(prev) || afterAuxiliary(words, i))) {
+    // ("heavily-militarised", "long-planned": a hyphenated word in -ed is an adjective, not a finite verb.)
+    // (…and so is one after a possessive: "the two rivals' disputed border", "the North's unprovoked attack".)
+    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && !NOT_VERB_ED.has(w) && !/['’]s?$/.test(prev) && (!DETERMINER.test(prev) || afterAuxiliary(words, i))) {
       // Not after "to"; and "are posted", "is located" describe a state now, not a happening.
       if (prev !== 'to' && !/^(?:is|are|am|be|being)$/.test(prev)) occurred = true;
     }

@@ -109,6 +109,8 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
   // A general label joins a specific one: "The ship was hit" after "North Korea torpedoed …".
   return a === b || (a === 'incident' && !SAYING.has(b)) || (b === 'incident' && !SAYING.has(a));
 }
+// What happens as a rule ("naval clashes occur from time to time") is told at no one time: it lends no place.
+const HABITUAL = /\b(?:from\s+time\s+to\s+time|usually|regularly|routinely|frequently|periodically|occasionally|often|rarely|is\s+rare|are\s+rare|is\s+common|are\s+common)\b/i;
 const ENDS_SENTENCE = /[.!?]["”’')]*\s*$/;
 // Words that put a sentence at another time than the story's: it does not take the story's date.
 const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
@@ -236,7 +238,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
 }
 
 // A present perfect or progressive: the happening runs up to the time of the report.
-const ONGOING = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+process\s+of\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i;
+const ONGOING = /\b(?:appears?|seems?|(?:is|are)\s+(?:believed|thought|said))\s+to\s+be\s+[a-z]{3,}ing\b|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+process\s+of\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i;
 
 // (Made by a factory: tsx, which runs the bench, names every closure bound to a const with a defineProperty
 // call, about 0.4 us each time it is made; this one is made for every clause.)
@@ -249,7 +251,9 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // Someone's words throughout are read as what they say (mood() sets quoted words aside).
   const md = mood(quoted ? content.replace(/^[\s“"]+|[\s”"]+$/g, '') : content);
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
-  const trigger = classify(content) ?? (framed && !md.occurred ? classify(s.text) : null);
+  // ("North Korea is running the factories": a happening going on now, though no verb is in the past.)
+  const ongoing = !md.planned && ONGOING.test(content);
+  const trigger = classify(content) ?? (framed && !md.occurred && !ongoing ? classify(s.text) : null);
   const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
@@ -258,7 +262,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const dateline = md.occurred ? dates.find((d) => d.dateline) : undefined;
   // "North Korea has continued work to dismantle the hotel, the ministry said Tuesday": going on as of the report.
   const asOfReport =
-    md.occurred && !md.planned && ONGOING.test(content) ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
+    ongoing ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
   const date = own ?? dateline ?? asOfReport ?? null;
   // "found the body …, prompting an investigation": an inquiry named after a deed does not make the deed words.
   const inquiry = !!trigger?.weak && trigger.kind === 'reporting' && md.occurred && /^(?:probe|investigation|inquiry)$/i.test(content.slice(trigger.start, trigger.end)) &&
@@ -286,7 +290,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     // A statement about the future was made now; only a happening can be planned.
     planned: !said && ((md.planned && !md.occurred) || !!date?.planned),
     said,
-    occurred: md.occurred || md.planned,
+    occurred: md.occurred || md.planned || (ongoing && !!asOfReport),
     subject: subjectOf(content, places.filter(inContent)),
     background: false,
   };
@@ -422,7 +426,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);
-        if (!r.occurred) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
+        if (!r.occurred && !HABITUAL.test(s.text)) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       } else if (r.occurred && !EARLIER_TIME.test(text.slice(s.start, s.end))) {
         // A happening at a place with no date of its own takes the time of the latest happening of its kind
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
@@ -431,7 +435,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
         else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);
         else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
-      } else if (r.occurred || r.kind !== 'incident') untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites }; // (a description now, of no happening, lends no place: "About 39,000 North Koreans work … at Kaesong.")
+      } else if ((r.occurred || r.kind !== 'incident') && !HABITUAL.test(s.text)) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites }; // (a description now, of no happening, lends no place: "About 39,000 North Koreans work … at Kaesong.")
       return;
     }
     // No date, no place: more of a happening just told only when it names the same kind of thing.

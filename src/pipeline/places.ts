@@ -25,7 +25,7 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
-const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded))\s+)?border$/i;
+const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded|militari[sz]ed))\s+)?(?:border|frontier)$/i;
 // "the disputed border in the Yellow Sea".
 const AT_SEA_AFTER = /^\s+(?:in|off|at)\s+(?:the\s+)?(?:(?:yellow|west|east|western|eastern)\s+)?sea\b/i;
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future)\s+of\s+(?:the\s+)?)?$/i;

@@ -381,6 +381,15 @@ describe('clauses and events', () => {
     const got = events(t, '2018-06-01').placed;
     expect(got.filter((e) => e[2] === 'panmunjom').map((e) => e[1])).toEqual(['2018-06-14', '2018-06-18']);
   });
+  it('reads a hyphenated or possessed word in -ed as an adjective, not a deed ("heavily-militarised", "the rivals\' disputed border")', () => {
+    const s = "While naval clashes along the two rivals' disputed sea border occur at times, an engagement across the heavily-militarised land frontier is rare.";
+    // (Read as a deed, it would lend the sea border to the next sentence's exchange of fire.)
+    expect(events(s + ' The exchange of fire followed a launch at 2:00pm on Friday.', '2014-10-10').placed).toEqual([]);
+  });
+  it('reads "appears to be operating the factories at the Kaesong complex" as a happening going on at the report', () => {
+    const got = events('North Korea appears to be operating 10 factories at the Kaesong Industrial Complex, the ministry said Tuesday.', '2023-05-09');
+    expect(got.placed).toEqual([['incident', '2023-05-09', 'kaesong-industrial-complex']]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
