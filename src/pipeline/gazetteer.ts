@@ -182,6 +182,7 @@ function keyOf(s: string): string[] {
   return t;
 }
 
+const CASING_RANK: Record<AliasForm['casing'], number> = { any: 0, capital: 1, exact: 2 };
 function casingOf(form: string): AliasForm['casing'] {
   if (/^[\p{Lu}\d]{2,6}$/u.test(form)) return 'exact';
   if (/^\p{Lu}/u.test(form)) return 'capital';
@@ -214,6 +215,9 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
       const cur = list[k];
       if (cur.entry !== f.entry) continue;
       if ((cur.weak && !f.weak) || (cur.secondary && !f.secondary)) list[k] = { ...f, weak: (cur.weak && f.weak) || undefined, secondary: (cur.secondary && f.secondary) || undefined };
+      // A lower-case alias ("maritime buffer zone") matches as written even when the name ("Maritime buffer zone") is
+      // capitalised: the laxer casing of the two.
+      else if (CASING_RANK[f.casing] < CASING_RANK[cur.casing] && !f.weak) list[k] = { ...cur, casing: f.casing };
       return;
     }
     list.push(f);

@@ -254,6 +254,9 @@ describe('clauses and events', () => {
   it('ties a time to the day after it across "local time"', () => {
     expect(dates('The man was spotted at around 9:20 p.m. local time on Saturday.', '2022-01-03')[0]).toEqual(['9:20 p.m', '2022-01-01T21:20', 'minute']);
   });
+  it('reads "the maritime buffer zone" in lower case as the maritime zones (a capitalised name does not make its alias strict)', () => {
+    expect(places('North Korea fired shells at the maritime buffer zone on Monday.').map((p) => p[1])).toContain('cma-maritime-buffer');
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
