@@ -186,11 +186,16 @@ function custom(s: string, f: Frame): Found[] {
   // "the night of the 24th", "on the 3rd": a day of the discourse's month.
   if (digits) for (const m of execAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi, s)) {
     const d = Number(m[1]);
-    let c: Civil = { y: ref.y, m: ref.m, d };
+    // "on the 3rd of last month": the day of the month named after it (from the paper's month).
+    const of = /^\s+of\s+(last|this|next|the\s+previous|the\s+same)\s+month\b/i.exec(s.slice(m.index! + m[0].length));
+    const shift = of ? (/last|previous/i.test(of[1]) ? -1 : /next/i.test(of[1]) ? 1 : 0) : 0;
+    const base = of && !/same/i.test(of[1]) ? p : ref;
+    const k = base.y * 12 + base.m - 1 + shift;
+    let c: Civil = { y: Math.floor(k / 12), m: (k % 12) + 1, d };
     if (d > daysInMonth(c.y, c.m)) continue;
-    if (!f.futureAt(m.index!) && compareCivil(c, addDays(p, 1)) > 0) c = c.m === 1 ? { y: c.y - 1, m: 12, d } : { y: c.y, m: c.m - 1, d };
+    if (!of && !f.futureAt(m.index!) && compareCivil(c, addDays(p, 1)) > 0) c = c.m === 1 ? { y: c.y - 1, m: 12, d } : { y: c.y, m: c.m - 1, d };
     const start = m.index! + m[0].indexOf('the');
-    out.push({ start, end: m.index! + m[0].length, ...bounds(c), precision: 'day' });
+    out.push({ start, end: m.index! + m[0].length + (of ? of[0].length : 0), ...bounds(c), precision: 'day' });
   }
   // "early 2019", "mid-2018", "late 2017", "the end of 2019".
   if (digits) for (const m of execAll(/\b(early|mid|late|the\s+(?:start|beginning|end)\s+of|the\s+middle\s+of)[\s-]+((?:19|20)\d\d)\b/gi, s)) {

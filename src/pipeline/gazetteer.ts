@@ -507,7 +507,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       let stop = end;
       const korSuffix = KOREAN_SUFFIX_AFTER.exec(text.slice(end, end + 8));
       if (korSuffix) stop = end + korSuffix[0].length;
-      else if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+      else if (text[end] === '-' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) continue; // ("Hwasong-17": a missile)
       if (text[start - 1] === '-') continue;
       // "the North" in "the North Korean border town": a direction word that begins a longer name.
       if (/^(?:north|south|east|west)$/.test(last.norm) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
@@ -589,7 +589,7 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
     if (!forms) continue;
     const end = tokens[i + n - 1].end;
     // "Dangsan-ri" aside, a word that goes on after a hyphen ("Chung Dong-young", a person) is no place.
-    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '') && (n === 1 || !KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8)))) return null;
+    if (text[end] === '-' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '') && (n === 1 || !KOREAN_SUFFIX_AFTER.test(text.slice(end, end + 8)))) return null;
     const narrowed = narrowByContext(text, t.start, end, forms.filter((f) => !f.weak), g);
     if (narrowed.length) return { match: { start: t.start, end, forms: narrowed, possessive: tokens[i + n - 1].possessive }, used: n };
   }

@@ -257,6 +257,10 @@ describe('clauses and events', () => {
   it('reads "the maritime buffer zone" in lower case as the maritime zones (a capitalised name does not make its alias strict)', () => {
     expect(places('North Korea fired shells at the maritime buffer zone on Monday.').map((p) => p[1])).toContain('cma-maritime-buffer');
   });
+  it('reads no place into a missile\'s name ("Hwasong-17") and dates "the 3rd of last month" in the month before the paper\'s', () => {
+    expect(places('North Korea fired a Hwasong-17 ICBM from Hwasong County.').map((p) => p[0])).toEqual(['North Korea', 'Hwasong County']);
+    expect(dates('It fired 80 rounds on the 3rd of last month.', '2022-12-05')).toEqual([['the 3rd of last month', '2022-11-03T00:00', 'day']]);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
