@@ -261,6 +261,10 @@ describe('clauses and events', () => {
     expect(places('North Korea fired a Hwasong-17 ICBM from Hwasong County.').map((p) => p[0])).toEqual(['North Korea', 'Hwasong County']);
     expect(dates('It fired 80 rounds on the 3rd of last month.', '2022-12-05')).toEqual([['the 3rd of last month', '2022-11-03T00:00', 'day']]);
   });
+  it('refers "the inter-Korean industrial zone" back to the Kaesong complex', () => {
+    const t = 'Workers left the Kaesong Industrial Complex. The North decided Thursday to shut the inter-Korean industrial zone.';
+    expect(places(t).filter((p) => p[0] === 'the inter-Korean industrial zone').map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
