@@ -22,6 +22,8 @@ const LINE_RULES: [BlockKind, RegExp][] = [
   ['timestamp', /^.{0,80}?\b\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*\(?\d{1,2}:\d{2}\)?[^.!?]{0,30}$/],
   // "Published : May 27, 2023 - 16:45    Updated : May 27, 2023 - 16:45": a page's stamps, one or more on a line.
   ['timestamp', /^\s*(?:(?:published|updated|posted|last\s+updated|modified|created)\s*:?\s*[^:|]{0,20}?\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:KST|GMT|UTC)?\s*[|·]?\s*){1,3}$/i],
+  // "Xinhua, February 11, 2016 Adjust font size:": a source and date line ending in a page control.
+  ['timestamp', /^.{0,60}\b(?:19|20)\d\d\b.{0,12}\b(?:adjust\s+font\s+size|font\s+size|text\s+size|print\s+this|e-?mail\s+this)\s*:?\s*$/i],
   // "date 2020-05-06  Back To Top": a numeric date amid a few words of page chrome, with no sentence.
   ['timestamp', /^\s*(?:[A-Za-z]+\s*:?\s*){0,2}\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?(?:\s+[A-Za-z]+){0,4}\s*$/],
   ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],

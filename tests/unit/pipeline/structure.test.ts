@@ -37,6 +37,11 @@ describe('findStructure', () => {
     expect(findStructure(text).map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body', 'body']);
   });
 
+  it('reads a source-and-date line that ends in a page control as furniture', () => {
+    const kinds = findStructure('Workers withdraw\n\nXinhua, February 11, 2016 Adjust font size:\n\nAll South Koreans withdrew on Thursday.\n').map((b) => b.kind);
+    expect(kinds).toEqual(['title', 'timestamp', 'body']);
+  });
+
   it('splits a dateline and a byline off their neighbours', () => {
     const text = 'Title here\n\nNov 23,2010\nNorth Korea fired shells today.\n\nBy Christine Kim [christine.kim@joongang.co.kr]\n';
     const kinds = findStructure(text).map((b) => b.kind);
