@@ -512,6 +512,11 @@ const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
 const looksAhead = (sentence: string) => (at: number) => {
   const before = clauseBefore(sentence, at);
+  // "…, the third opening following the Goseong section on April 27 and the Cheorwon section on June 1": what a
+  // happening follows was before it, whatever its tense.
+  // (Unless what it follows looks ahead itself: "in the wake of the decision to restrict passage from Monday".)
+  const back = /\b(?:following|in\s+the\s+wake\s+of)\s([^,;]*)$/i.exec(before);
+  if (back && !FUTURE.test(back[1])) return false;
   if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
   // "Talks will take place on June 14 …, and a session on sports on June 18": a conjunct shares the future.
   if (/^\s*and\s/i.test(before) && !PAST_IN.test(before)) {

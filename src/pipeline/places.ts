@@ -28,6 +28,7 @@ const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territ
 const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded|militari[sz]ed))\s+)?(?:border|frontier)$/i;
 // "the disputed border in the Yellow Sea".
 const AT_SEA_AFTER = /^\s+(?:in|off|at)\s+(?:the\s+)?(?:(?:yellow|west|east|western|eastern)\s+)?sea\b/i;
+const DOCUMENT_AFTER = /^\s+(?:(?:Joint|Military|Peace)\s+)?(?:Declaration|Accord|Agreement|Statement|Communiqu[eé]|Armistice\s+Agreement|Summit\s+Declaration)\b/;
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future)\s+of\s+(?:the\s+)?)?$/i;
 // "talks on the resumption of tours to the Mount Kumgang resort", "negotiations over Kaesong".
 const TALKS_ON_BEFORE = /\b(?:talks|negotiations|discussions|consultations|dispute)\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future|normali[sz]ation)\s+of\s+(?:the\s+)?)?(?:(?:tours?|trips?|visits?|travel|operations)\s+(?:to|at|in)\s+(?:the\s+)?)?$/i;
@@ -79,6 +80,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
   // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
   if (ORG_NOUN_AFTER.test(after)) return 'actor';
+  // "the Panmunjom Declaration", "the Pyongyang Joint Declaration": a document named after a place, not the place.
+  if (DOCUMENT_AFTER.test(after)) return 'actor';
   // "talks on Mount Kumgang tours": what is talked about, not where (read as no location).
   if ((TOPIC_BEFORE.test(before) && TOPIC_NOUN_AFTER.test(after)) || TALKS_ON_BEFORE.test(before)) return 'actor';
   // "the Cheonan", "the Pohang": a town's name after "the" is a ship's (or a thing's), unless a place noun follows.
@@ -114,7 +117,7 @@ function namesAThing(before: string, after: string, entry: GazetteerEntry): bool
   // "South Korea's Cheonan patrol boat", "the Cheonan warship".
   if (VESSEL_AFTER.test(after)) return true;
   // ("the Kaesong joint industrial park": a place noun after a word or two of description is still the place.)
-  return /\bthe\s+$/i.test(before) && !/^\s*(?:[a-z-]+\s+){0,2}?(?:area|region|district|county|city|town|complex|zone|park|estate|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain)\b/.test(after) && !MEETING_AFTER.test(after);
+  return /\bthe\s+$/i.test(before) && !/^\s*(?:[a-z-]+\s+){0,2}?(?:area|region|district|county|city|town|complex|zone|park|estate|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain|section|stretch|sector|front|course|route)\b/.test(after) && !MEETING_AFTER.test(after);
 }
 
 // A river's point nearest the article's places is used only if it is this close to one of them (a place on its bank).

@@ -265,6 +265,14 @@ describe('clauses and events', () => {
     const t = 'Workers left the Kaesong Industrial Complex. The North decided Thursday to shut the inter-Korean industrial zone.';
     expect(places(t).filter((p) => p[0] === 'the inter-Korean industrial zone').map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
   });
+  it('reads what a happening follows as before it ("will be the third opening, following the Goseong section on April 27 and the Cheorwon section on June 1")', () => {
+    const t = 'The Paju section will be the third such opening following the Goseong section on April 27 and the Cheorwon section on June 1.';
+    expect(dates(t, '2019-07-26').map((d) => d[1])).toEqual(['2019-04-27T00:00', '2019-06-01T00:00']);
+    expect(places(t).map((p) => p[1])).toEqual(['paju', 'goseong', 'cheorwon']);
+  });
+  it('reads a place in a document\'s name ("the Panmunjom Declaration") as no location', () => {
+    expect(places('It was agreed in the Panmunjom Declaration.').map((p) => p[2])).toEqual(['actor']);
+  });
   it('knows Mount Kumgang by its English name', () => {
     expect(places('Tours to the scenic Diamond Mountain were halted in July.').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
