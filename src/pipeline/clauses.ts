@@ -14,6 +14,7 @@ const REPORT_TAIL = new RegExp(
   'i',
 );
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');
+const SUBORDINATE_IN = /,\s*(?:after|before|while|as|when|since|because|although|though|hours\s+after|days\s+after)\s/i;
 const TAIL_AS_HEAD = new RegExp(`,\\s*(?:${REPORT_VERB})\\s+\\S+\\s*$`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
@@ -67,7 +68,9 @@ export function frame(s: string): Frame {
   } else {
     const head = REPORT_HEAD.exec(s);
     // (", said the official, …" after a clause is a tail that did not fit, not a head.)
-    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0])) {
+    // (Nor one whose verb is in a later subordinate clause: "The minister speaks at a meeting on Wednesday, after North
+    // Korea said it launched a satellite.")
+    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0])) {
       report.push([0, head[0].length]);
       a = head[0].length;
     }

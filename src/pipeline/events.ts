@@ -237,6 +237,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   return out;
 }
 
+const CAPTION_PRESENT = /\b(?:speaks|talks|walks|looks|holds|attends|inspects|visits|poses|waves|arrives|shakes|stands|sits|salutes|watches|delivers|presides|greets|leaves|enters|crosses)\b/i;
+const DAY_PRECISE = new Set(['day', 'hour', 'minute']);
 // A present perfect or progressive: the happening runs up to the time of the report.
 const ONGOING = /\b(?:appears?|seems?|(?:is|are)\s+(?:believed|thought|said))\s+to\s+be\s+[a-z]{3,}ing\b|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+process\s+of\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i;
 
@@ -249,7 +251,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const inContent = within(ca, cb);
   const content = text.slice(ca, cb);
   // Someone's words throughout are read as what they say (mood() sets quoted words aside).
-  const md = mood(quoted ? content.replace(/^[\s“"]+|[\s”"]+$/g, '') : content);
+  const md0 = mood(quoted ? content.replace(/^[\s“"]+|[\s”"]+$/g, '') : content);
+  // A picture's present tense ("The prime minister speaks during a Cabinet meeting in Seoul on Wednesday") tells
+  // what happened that day.
+  const md = !md0.occurred && !md0.planned && CAPTION_PRESENT.test(content) && dates.some((d) => d.start >= ca && d.end <= cb && !d.planned && !d.reporting && !d.attributive && DAY_PRECISE.has(d.precision)) ? { ...md0, occurred: true } : md0;
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
   // ("North Korea is running the factories": a happening going on now, though no verb is in the past.)
   const ongoing = !md.planned && ONGOING.test(content);
@@ -317,7 +322,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   const places = findPlaces(text, sentences, g, warnings).filter((p) => !p.entry.since || p.entry.since <= meta.published);
   const dates = findDates(text, sentences, { published, tz });
   // The page's own stamps ("Oct. 27, 2013 - 13:36", "2018.02.28 (15:07)"): dates of the text, dating nothing.
-  const stampLines = blocks.filter((b) => b.kind === 'timestamp' || b.kind === 'dateline').map((b, i) => ({ index: i, start: b.start, end: b.end, text: b.text, paragraph: 0, caption: false }));
+  const stampLines = blocks.filter((b) => b.kind === 'timestamp' || b.kind === 'dateline' || b.kind === 'byline').map((b, i) => ({ index: i, start: b.start, end: b.end, text: b.text, paragraph: 0, caption: false }));
   const stamps = stampLines.length ? findDates(text, stampLines, { published, tz }).map((d) => ({ ...d, reporting: true, dateline: true, sentence: -1 })) : [];
   const placesBy = groupBy(places, sentences.length);
   const datesBy = groupBy(dates, sentences.length);

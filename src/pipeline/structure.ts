@@ -24,6 +24,12 @@ const LINE_RULES: [BlockKind, RegExp][] = [
   ['timestamp', /^\s*(?:(?:published|updated|posted|last\s+updated|modified|created)\s*:?\s*[^:|]{0,20}?\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:KST|GMT|UTC)?\s*[|·]?\s*){1,3}$/i],
   // "Xinhua, February 11, 2016 Adjust font size:": a source and date line ending in a page control.
   ['timestamp', /^.{0,60}\b(?:19|20)\d\d\b.{0,12}\b(?:adjust\s+font\s+size|font\s+size|text\s+size|print\s+this|e-?mail\s+this)\s*:?\s*$/i],
+  // "June. 12, 2024 08:24. by Sang-Ho Yun ysh1005@donga.com.": a stamp with the byline and its address.
+  ['timestamp', /^.{0,40}\b(?:19|20)\d\d\b.{0,20}\bby\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\S+@\S+?\.?\s*$/u],
+  // "Anton Sokolin April 11, 2025": a name and a date, nothing else.
+  ['byline', new RegExp(`^\\s*(?:by\\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\\s+${MONTH}\\.?\\s*\\d{1,2},?\\s*\\d{4}\\s*$`, 'i')],
+  // "April 11, 2025Apr 11, 2025": the same date twice, glued.
+  ['timestamp', new RegExp(`^(?:\\s*${MONTH}\\.?\\s*\\d{1,2},?\\s*\\d{4}){2,3}\\s*$`, 'i')],
   // "date 2020-05-06  Back To Top": a numeric date amid a few words of page chrome, with no sentence.
   ['timestamp', /^\s*(?:[A-Za-z]+\s*:?\s*){0,2}\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?(?:\s+[A-Za-z]+){0,4}\s*$/],
   ['social', /^\s*(?:google news|share(?: this)?|tweet|facebook|twitter|x|email|e-mail|print|comments?|whatsapp|linkedin|copy link|save|listen|subscribe|follow us)(?:\s*[|·,/]\s*[a-z ]{1,20})*\s*$/i],
@@ -41,6 +47,8 @@ const LINE_RULES: [BlockKind, RegExp][] = [
 const CREDIT_END = /(?:\[[^\]\n]{2,60}\]|\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis|photo[^)]{0,40})\))\s*$/i;
 // A heading or a title: no full stop at the end (closing quotes aside), few words.
 const NO_STOP_END = /[^.!?:;"”'’)\]…]\s*['’"”]?\s*$/;
+
+const STAMP_PREFIX = /^date\s+\d{4}-\d{2}-\d{2}\s+/;
 
 function wordCount(s: string): number {
   let n = 0;
@@ -87,6 +95,14 @@ export function findStructure(text: string): Block[] {
     let e = nl;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    // "date 2024-06-09 A balloon carrying trash …": a page's date stamp glued to the line it heads is furniture.
+    const stamp = s < e && !classifyLine(text.slice(s, e)) ? STAMP_PREFIX.exec(text.slice(s, Math.min(e, s + 40))) : null;
+    if (stamp && s + stamp[0].length < e) {
+      flush();
+      const end = s + stamp[0].trimEnd().length;
+      blocks.push({ kind: 'timestamp', start: s, end, text: text.slice(s, end) });
+      s += stamp[0].length;
+    }
     if (s === e) flush();
     else {
       const line = text.slice(s, e);

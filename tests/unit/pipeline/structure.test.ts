@@ -42,6 +42,19 @@ describe('findStructure', () => {
     expect(kinds).toEqual(['title', 'timestamp', 'body']);
   });
 
+  it('splits a date stamp glued to the head of a line off it, and reads stamp-and-byline lines as furniture', () => {
+    const text = ' date 2024-06-09 A balloon was found on the Han River on Sunday morning.\n\nJune. 12, 2024 08:24. by Sang-Ho Yun ysh1005@donga.com.\n\nAnton Sokolin April 11, 2025\n\nTroops fired on Monday.\n';
+    const blocks = findStructure(text);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['timestamp', 'date 2024-06-09'],
+      ['body', 'A balloon was found on the Han River on Sunday morning.'],
+      ['timestamp', 'June. 12, 2024 08:24. by Sang-Ho Yun ysh1005@donga.com.'],
+      ['byline', 'Anton Sokolin April 11, 2025'],
+      ['body', 'Troops fired on Monday.'],
+    ]);
+    for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
   it('splits a dateline and a byline off their neighbours', () => {
     const text = 'Title here\n\nNov 23,2010\nNorth Korea fired shells today.\n\nBy Christine Kim [christine.kim@joongang.co.kr]\n';
     const kinds = findStructure(text).map((b) => b.kind);

@@ -409,6 +409,11 @@ describe('clauses and events', () => {
     const got = events('North Korea appears to be operating 10 factories at the Kaesong Industrial Complex, the ministry said Tuesday.', '2023-05-09');
     expect(got.placed).toEqual([['incident', '2023-05-09', 'kaesong-industrial-complex']]);
   });
+  it('reads a picture\'s present tense on a past day as what happened, and a report verb in a later "after" clause as no frame', () => {
+    const t = 'Prime Minister Han speaks during an extraordinary Cabinet meeting in Seoul on Wednesday, after North Korea said it had placed a satellite in orbit.';
+    expect(frame(t).content).toEqual([0, t.length]);
+    expect(events(t, '2023-11-22').placed).toEqual([['meeting', '2023-11-22', 'seoul']]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
