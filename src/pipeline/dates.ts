@@ -511,6 +511,8 @@ const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 // "Friday's planned summit": a day named by what is planned for it.
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
 const looksAhead = (sentence: string) => (at: number) => {
+  // "has been operating since July 1": "since" always looks back.
+  if (/\b(?:since|from\s+as\s+early\s+as)\s+$/i.test(sentence.slice(Math.max(0, at - 24), at))) return false;
   const before = clauseBefore(sentence, at);
   // "…, the third opening following the Goseong section on April 27 and the Cheorwon section on June 1": what a
   // happening follows was before it, whatever its tense.

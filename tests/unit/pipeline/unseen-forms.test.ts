@@ -365,6 +365,9 @@ describe('clauses and events', () => {
     const t = 'The North jammed GPS signals Thursday, the military said, a day after the North sent balloons. Jamming was detected from 7:50 a.m.';
     expect(dates(t, '2024-05-30').map((d) => d[1])).toEqual(['2024-05-30T00:00', '2024-05-29T00:00', '2024-05-30T07:50']);
   });
+  it('never reads a day after "since" ahead, whatever else in the sentence looks ahead', () => {
+    expect(dates('There will be no problem as a new reservoir has been operating since July 1.', '2010-07-19')[0][1]).toBe('2010-07-01T00:00');
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
