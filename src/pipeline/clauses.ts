@@ -15,6 +15,7 @@ const REPORT_TAIL = new RegExp(
 );
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');
 const SUBORDINATE_IN = /,\s*(?:after|before|while|as|when|since|because|although|though|hours\s+after|days\s+after)\s/i;
+const CAME_TO_LIGHT = /\bit\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|found|detected|learned|discovered|observed|spotted)\s+that\s*$/i;
 const TAIL_AS_HEAD = new RegExp(`,\\s*(?:${REPORT_VERB})\\s+\\S+\\s*$`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
@@ -44,6 +45,8 @@ export interface Frame {
   report: [number, number][];
   /** True when the content is inside quotation marks: someone's words. */
   quoted: boolean;
+  /** "At 3 p.m., it was confirmed that …": the frame's time is the content's (a fact came to light then). */
+  headDates?: boolean;
 }
 
 /**
@@ -73,6 +76,7 @@ export function frame(s: string): Frame {
     if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0])) {
       report.push([0, head[0].length]);
       a = head[0].length;
+      if (CAME_TO_LIGHT.test(head[0])) return { content: [a, b], report, quoted: quotedThroughout(s.slice(a, b)), headDates: true };
     }
   }
   for (const m of execAll(ACCORDING, s)) {

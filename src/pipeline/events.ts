@@ -172,7 +172,9 @@ const VERB_IN = /\b(?:will|would|is|are|was|were|has|have|had|can|could|shall|sh
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
   const [ca, cb] = [s.start + fr.content[0], s.start + fr.content[1]];
-  const own = dates.filter((d) => d.start >= ca && d.end <= cb && !d.reporting && !d.attributive).sort((x, y) => x.start - y.start);
+  // ("At 3 p.m., it was confirmed that the North had discharged water": the frame's time is the happening's.)
+  const da = fr.headDates ? s.start : ca;
+  const own = dates.filter((d) => d.start >= da && d.end <= cb && !d.reporting && !d.attributive).sort((x, y) => x.start - y.start);
   const cuts = [ca];
   for (let i = 1; i < own.length; i++) {
     if (overlaps(own[i - 1], own[i])) continue;
@@ -214,7 +216,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   cuts.push(end);
   const out: Reading[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted);
+    const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted, i === 0 ? da : cuts[i]);
     // "…all pigs in Yeoncheon, where the 14th case was reported on Wednesday": "where" is the place just before it.
     if (r && !r.said && !r.sites.length && r.date && dayOrFiner(r.date) && /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8))) {
       const ante = places.filter((p) => p.role === 'location' && p.end <= cuts[i] && cuts[i] - p.end < 4);
@@ -247,8 +249,9 @@ const ONGOING = /\b(?:appears?|seems?|(?:is|are)\s+(?:believed|thought|said))\s+
 const within = (ca: number, cb: number) => (x: { start: number; end: number }) => x.start >= ca && x.end <= cb;
 
 /** What one clause [ca, cb) of a sentence says: its kind, own date, places. */
-function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false): Reading | null {
+function readClause(text: string, s: Sentence, ca: number, cb: number, framed: boolean, places: PlaceMention[], dates: DateMention[], quoted = false, datesFrom = ca): Reading | null {
   const inContent = within(ca, cb);
+  const inDated = within(datesFrom, cb);
   const content = text.slice(ca, cb);
   // Someone's words throughout are read as what they say (mood() sets quoted words aside).
   const md0 = mood(quoted ? content.replace(/^[\s“"]+|[\s”"]+$/g, '') : content);
@@ -259,8 +262,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // ("North Korea is running the factories": a happening going on now, though no verb is in the past.)
   const ongoing = !md.planned && ONGOING.test(content);
   const trigger = classify(content) ?? (framed && !md.occurred && !ongoing ? classify(s.text) : null);
-  const contentDates = dates.filter((d) => inContent(d) && !d.reporting && !d.attributive);
-  const reportDates = dates.filter((d) => !inContent(d) || d.reporting);
+  const contentDates = dates.filter((d) => inDated(d) && !d.reporting && !d.attributive);
+  const reportDates = dates.filter((d) => !inDated(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
   const own = [...contentDates].sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) || a.start - b.start)[0];
   // "GOYANG, April 27 (UPI) — Kim Jong Un has walked across the border": the date line dates what it reports.

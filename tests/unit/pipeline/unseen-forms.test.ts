@@ -417,6 +417,10 @@ describe('clauses and events', () => {
     expect(frame(t).content).toEqual([0, t.length]);
     expect(events(t, '2023-11-22').placed).toEqual([['meeting', '2023-11-22', 'seoul']]);
   });
+  it('dates a happening by the time it came to light ("At 3 p.m. on Sunday, it was confirmed that the North had discharged water from the dam")', () => {
+    const t = 'North Korea monitors the Hwanggang Dam. At around 3:00 p.m. on Sunday, it was confirmed that North Korea had discharged water from the dam.';
+    expect(events(t, '2025-10-19').placed).toEqual([['incident', '2025-10-19', 'hwanggang-dam']]);
+  });
   it('makes talks agreed on one day for another a happening of their own', () => {
     const got = events('The two Koreas on Saturday agreed to hold talks on Sunday in the truce village of Panmunjom.', '2013-06-08');
     expect(got.placed).toContainEqual(['meeting', '2013-06-09', 'panmunjom']);
