@@ -510,6 +510,7 @@ const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clau
 const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 // "Friday's planned summit": a day named by what is planned for it.
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
+const HEADLINE_TO = /\bto\s+(?:open|reopen|resume|hold|start|begin|close|launch|visit|meet|host|return|restart|halt|end|be\s+held|take\s+place)\b/i;
 const looksAhead = (sentence: string) => (at: number) => {
   // "has been operating since July 1": "since" always looks back.
   if (/\b(?:since|from\s+as\s+early\s+as)\s+$/i.test(sentence.slice(Math.max(0, at - 24), at))) return false;
@@ -520,6 +521,8 @@ const looksAhead = (sentence: string) => (at: number) => {
   const back = /\b(?:following|in\s+the\s+wake\s+of)\s([^,;]*)$/i.exec(before);
   if (back && !FUTURE.test(back[1])) return false;
   if (FUTURE.test(before) || WOULD_BEFORE.test(before)) return true;
+  // A headline's infinitive is its future: "Paju section of DMZ Peace Trail to open on August 10".
+  if (!/[.!?]["”’)]*\s*$/.test(sentence) && HEADLINE_TO.test(before)) return true;
   // "Talks will take place on June 14 …, and a session on sports on June 18": a conjunct shares the future.
   if (/^\s*and\s/i.test(before) && !PAST_IN.test(before)) {
     const head = sentence.slice(Math.max(0, at - 160), at);

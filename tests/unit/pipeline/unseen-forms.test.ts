@@ -368,6 +368,12 @@ describe('clauses and events', () => {
   it('never reads a day after "since" ahead, whatever else in the sentence looks ahead', () => {
     expect(dates('There will be no problem as a new reservoir has been operating since July 1.', '2010-07-19')[0][1]).toBe('2010-07-01T00:00');
   });
+  it('reads a headline\'s infinitive as its future ("Paju section of the trail to open on August 10")', () => {
+    const t = 'Paju section of DMZ Peace Trail to open on August 10\n- Application acceptance begins July 26 -\nThe government announced the trail will open to the public.\n';
+    expect(dates(t, '2019-07-26').map((d) => d[1])).toEqual(['2019-08-10T00:00', '2019-07-26T00:00']);
+    // …not a purpose in a sentence of the past.
+    expect(dates('He went to Paju to meet officials on Monday.', '2019-07-26')[0][1]).toBe('2019-07-22T00:00');
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
