@@ -510,6 +510,7 @@ const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clau
 const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 // "Friday's planned summit": a day named by what is planned for it.
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
+const PAST_BEFORE = /\b(?:was|were|had|did|(?!(?:planned|scheduled|proposed|expected|slated|suggested|offered|delayed|postponed)\b)[a-z]{3,}ed)\s+(?!to\b)/i;
 const HEADLINE_TO = /\bto\s+(?:open|reopen|resume|hold|start|begin|close|launch|visit|meet|host|return|restart|halt|end|be\s+held|take\s+place)\b/i;
 const looksAhead = (sentence: string) => (at: number) => {
   // "has been operating since July 1": "since" always looks back.
@@ -529,6 +530,9 @@ const looksAhead = (sentence: string) => (at: number) => {
     if (FUTURE.test(head.slice(0, head.length - before.length))) return true;
   }
   if (PLANNED_AFTER.test(sentence.slice(at, at + 40))) return true;
+  // ("31 North Koreans who were on a boat that crossed the border Saturday will be repatriated": the day is the
+  // past-tense clause's, not the later "will"'s.)
+  if (PAST_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('…'), before.lastIndexOf(';')) + 1))) return false;
   const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };

@@ -374,6 +374,11 @@ describe('clauses and events', () => {
     // …not a purpose in a sentence of the past.
     expect(dates('He went to Paju to meet officials on Monday.', '2019-07-26')[0][1]).toBe('2019-07-22T00:00');
   });
+  it('keeps a day in a past-tense relative clause in the past, though a "will" follows it', () => {
+    const t = 'Thirty-one North Koreans who were on a boat that crossed the sea border near Yeonpyeong Island Saturday will be repatriated, an official said.';
+    expect(dates(t, '2011-02-08')[0][1]).toBe('2011-02-05T00:00');
+    expect(dates('The trail was approved last month,… and from June 1st, Cheorwon will be open for hikers.', '2019-05-22').at(-1)?.[1]).toBe('2019-06-01T00:00');
+  });
   it('dates an offered meeting ahead: "offering a meeting in Seoul on June 12"', () => {
     expect(dates('Seoul responded by offering a ministerial meeting in Seoul on June 12.', '2013-06-08')).toEqual([['June 12', '2013-06-12T00:00', 'day']]);
   });
