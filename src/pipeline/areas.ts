@@ -27,3 +27,7 @@ export const AREA_PHRASES: AreaPhrase[] = [
 
 // A lone phrase after these is a qualifier, not the place itself ("cross-border").
 export const AREA_EXCLUDE_BEFORE = /(?:cross|trans|inter|over)-$/i;
+
+// The border named by no line of its own ("the border", "the heavily fortified frontier"): along 250 km, no place to
+// mark; in a story at sea, the sea border.
+export const BARE_BORDER = /^(?:(?:the|inter-korean|heavily[- ](?:fortified|armed|guarded|militari[sz]ed))\s+)*(?:border|frontier)$/i;

@@ -1,7 +1,7 @@
 // Stage 3: places named in sentences, told apart from governments named by their capital.
 import { km } from './distance';
 import type { GazetteerEntry, PlaceKind } from '../data/types';
-import { AREA_EXCLUDE_BEFORE, AREA_PHRASES } from './areas';
+import { AREA_EXCLUDE_BEFORE, AREA_PHRASES, BARE_BORDER } from './areas';
 import { matchTokens, normalise, preferByPlaces, tokenize, type CompiledGazetteer } from './gazetteer';
 import { execAll } from './regex';
 import type { PlaceMention, PlaceRole, Sentence } from './types';
@@ -25,7 +25,6 @@ const ACTOR_VERB_AFTER =
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
 const GEO_NOUN_AFTER = /^\s*(?:border|coast|coastline|island|islands|side|territory|waters|outskirts|suburbs|downtown|centre|center|north|south|east|west|northern|southern|eastern|western|capital|streets?|skies)\b/i;
 
-const BARE_BORDER = /^(?:(?:inter-korean|heavily[- ](?:fortified|armed|guarded|militari[sz]ed))\s+)?(?:border|frontier)$/i;
 // "the disputed border in the Yellow Sea".
 const AT_SEA_AFTER = /^\s+(?:in|off|at)\s+(?:the\s+)?(?:(?:yellow|west|east|western|eastern)\s+)?sea\b/i;
 const DOCUMENT_AFTER = /^\s+(?:(?:Joint|Military|Peace)\s+)?(?:Declaration|Accord|Agreement|Statement|Communiqu[eé]|Armistice\s+Agreement|Summit\s+Declaration)\b/;

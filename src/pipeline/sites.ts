@@ -2,6 +2,7 @@
 // item of a list ("ports in Sokcho and Donghae"), never the container of a chain ("Paju, Gyeonggi
 // Province"), a point of reference ("40 km north of Seoul") or a point of view ("seen from Odusan").
 import type { GazetteerEntry } from '../data/types';
+import { BARE_BORDER } from './areas';
 import { placeRank } from './places';
 import type { PlaceMention } from './types';
 import { km } from './distance';
@@ -41,7 +42,6 @@ const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
 const LOCATIVE_BEFORE = /(?:^|[.!?,;:—(“"]\s*|\b(?:in|on|at|near|into|inside|onto|to|from|across|around|off|over|toward|towards|along|within|outside|through|of)\s+)$/i;
 
-const BARE_BORDER = /^(?:(?:the|inter-korean|heavily[- ](?:fortified|armed|guarded|militari[sz]ed))\s+)*(?:border|frontier)$/i;
 const SCENE_VERB_BEFORE = /\b(?<!\bto\s)(?:entered|entering|reached|reaching|visited|visiting|toured|approached|shelled|struck|bombed|attacked|raided|evacuated|patrolled|surrounded|occupied|hit)\s+$/i;
 const PATH_BEFORE = /\b(?:across|over|beyond|through|into)\s+(?:the\s+)?$/i;
 
