@@ -48,7 +48,7 @@ export function asPrediction(a: GoldArticle): { collection: EventCollection; ana
     const passages = [g.sentence, ...(g.also ?? [])]
       .map((s) => ({ s, at: text.indexOf(s) }))
       .filter(({ at }) => at >= 0)
-      .map(({ s, at }) => ({ start: at, end: at + s.length, text: s }));
+      .map(({ s, at }) => ({ quote: s, start: at, end: at + s.length, paragraph: 0 }));
     const base = {
       id: g.id,
       n: i + 1,
