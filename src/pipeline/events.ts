@@ -272,9 +272,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const asOfReport =
     ongoing ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
   const date = own ?? dateline ?? asOfReport ?? null;
-  // "found the body …, prompting an investigation": an inquiry named after a deed does not make the deed words.
+  // "found the body …, prompting an investigation", "brought to a port for investigation": an inquiry named after
+  // a deed, or as its purpose, does not make the deed words.
   const inquiry = !!trigger?.weak && trigger.kind === 'reporting' && md.occurred && /^(?:probe|investigation|inquiry)$/i.test(content.slice(trigger.start, trigger.end)) &&
-    /\b(?:prompting|prompted|sparking|sparked|triggering|triggered|leading\s+to|led\s+to)\s+(?:[\w-]+\s+){0,3}$/i.test(content.slice(Math.max(0, trigger.start - 50), trigger.start));
+    /\b(?:prompting|prompted|sparking|sparked|triggering|triggered|leading\s+to|led\s+to|for|pending|under)\s+(?:[\w-]+\s+){0,3}$/i.test(content.slice(Math.max(0, trigger.start - 50), trigger.start));
   const kind: EventKind = inquiry ? 'incident' : trigger?.kind ?? 'incident';
   // Threats, statements and reports are sayings: they are not placed at what they talk about.
   // …and so are someone's own words in quotation marks, unless they tell of a deed ("“The North fired at 3:55

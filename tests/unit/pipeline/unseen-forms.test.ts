@@ -517,4 +517,8 @@ describe('clauses and events', () => {
     const t = 'The launches prompted an air raid warning for Ulleungdo on Wednesday.';
     expect(events(t, '2022-11-02').placed).toEqual([['incident', '2022-11-02', 'kr-37430']]);
   });
+  it('places a deed done "for investigation": an inquiry as its purpose does not make it words', () => {
+    const t = 'The crew were brought to a military port in Yangyang early Sunday for investigation by authorities, it added.';
+    expect(events(t, '2019-07-28').placed).toEqual([['incident', '2019-07-28', 'kr-32410']]);
+  });
 });
