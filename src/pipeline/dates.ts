@@ -326,7 +326,9 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
     const known = certainty(c);
     const hasTime = known('hour');
     const lead = r.text.length - r.text.trimStart().length;
-    const found: Found = { start: r.index + lead, end: r.index + lead + text.length, from: p, to: p, precision: 'day' };
+    // "last evening": chrono reads "evening" alone, on the paper's own day.
+    const lastEvening = /^evening$/i.test(text) ? /\blast\s+$/i.exec(s.slice(Math.max(0, r.index + lead - 6), r.index + lead)) : null;
+    const found: Found = { start: r.index + lead - (lastEvening?.[0].length ?? 0), end: r.index + lead + text.length, from: p, to: p, precision: 'day' };
     const before = s.slice(Math.max(0, found.start - 12), found.start);
     const future = f.futureAt(offset + found.start);
     let day: Civil | null = null;
@@ -385,11 +387,11 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
     } else if (c.get('day') != null && !hasTime && /\b(?:today|yesterday|tonight|tomorrow)\b/i.test(text)) {
       day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
     }
-    if (/\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i.test(text)) {
+    if (lastEvening || /\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i.test(text)) {
       day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       if (/tomorrow/i.test(text)) found.planned = true;
       // "last night" in a day's paper is the evening before it (chrono counts from a midnight reference).
-      if (/\blast\s+night\b/i.test(text)) day = addDays(p, -1);
+      if (lastEvening || /\blast\s+night\b/i.test(text)) day = addDays(p, -1);
     }
     if (hasTime && precision === 'day') {
       const t: Civil = { ...(day ?? p), h: c.get('hour')!, mi: known('minute') ? c.get('minute')! : 0 };
@@ -415,7 +417,7 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
 
 // Where chrono is worth running: the words that can carry a date it reads, with room around them.
 const CHRONO_TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:of\s+)?\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:of\s+)?\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/gi;
 const ROOM = 48;
 
 /**
@@ -479,7 +481,7 @@ const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 const MAY_HAVE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|past|previous|recent|earlier|later|same|morning|afternoon|evening|night|noon|midnight|dawn|daybreak|nightfall|following|before|after|week|weekend|month|year|early|mid|late|end|beginning|start|middle|coming)\b/i;
 const NEEDS_CHRONO =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:of\s+)?\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+night)\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:of\s+)?\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december|sept?\.|aug\.|oct\.|nov\.|dec\.|jan\.|feb\.)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow|noon|midnight|weekend|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))\b|\d\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|KST)|\d{1,2}:\d{2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Date expressions in the sentences. A time of day without a day, and "later that day" or "the next

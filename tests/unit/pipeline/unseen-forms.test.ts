@@ -521,4 +521,8 @@ describe('clauses and events', () => {
     const t = 'The crew were brought to a military port in Yangyang early Sunday for investigation by authorities, it added.';
     expect(events(t, '2019-07-28').placed).toEqual([['incident', '2019-07-28', 'kr-32410']]);
   });
+  it('reads "last evening" as the evening before the paper, like "last night"', () => {
+    expect(dates('Residents of Yeoncheon were ordered to evacuate last evening.', '2020-08-06')).toEqual([['last evening', '2020-08-05T00:00', 'day']]);
+    expect(events('Residents of Yeoncheon were ordered to evacuate last evening.', '2020-08-06').placed).toEqual([['incident', '2020-08-05', 'kr-31350']]);
+  });
 });
