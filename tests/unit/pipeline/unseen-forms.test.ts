@@ -525,4 +525,7 @@ describe('clauses and events', () => {
     expect(dates('Residents of Yeoncheon were ordered to evacuate last evening.', '2020-08-06')).toEqual([['last evening', '2020-08-05T00:00', 'day']]);
     expect(events('Residents of Yeoncheon were ordered to evacuate last evening.', '2020-08-06').placed).toEqual([['incident', '2020-08-05', 'kr-31350']]);
   });
+  it('reads a day after "its intent to" as ahead', () => {
+    expect(dates('Seoul sent a notice of its intent to hand over the body at Panmunjom at 3 p.m. Tuesday.', '2023-09-21')).toEqual([['at 3 p.m. Tuesday', '2023-09-26T15:00', 'minute']]);
+  });
 });
