@@ -95,7 +95,7 @@ const IRREGULAR_PAST = new Set(
 const NOT_VERB_ED = new Set(
   'red bed shed hundred seed need feed speed breed steed creed greed deed heed weed united armed so-called based alleged detailed limited advanced related concerned unprecedented isolated fortified militarized militarised demilitarized demilitarised unidentified unspecified unnamed unmanned uninhabited naked wicked sacred beloved aged skilled talented crooked rugged ragged supposed'.split(' '),
 );
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so|also)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so)$/i;
 const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed|outlined|stipulated|specified|mentioned|noted)$/i;
 
 // A reporting verb says something was said, not that the happening occurred.

@@ -23,6 +23,8 @@ describe('mood: did something occur, is it planned, denied, conditional?', () =>
     ['North Korea blew up the office.', { occurred: true, planned: false }],
     ['Two marines were killed on the island.', { occurred: true }],
     ['Troops crossed the line at 10 a.m.', { occurred: true }],
+    ['Paju and Goyang also received similar reports.', { occurred: true }],
+    ['The newly built road runs north.', { occurred: false }],
     ['A thousand sailors are posted on the island.', { occurred: false }],
     ['The complex is located 10 km north of the border.', { occurred: false }],
     ['South Korea will resume the broadcasts from Saturday.', { occurred: false, planned: true }],
