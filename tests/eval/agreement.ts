@@ -1,4 +1,4 @@
-// npm run eval:agreement [-- --set test|dev] [--check] [--per-article]
+// npm run eval:agreement [-- --set test|dev] [--check] [--per-article] (both ways: second against first, first against second)
 // Scores a second, independent annotation (tests/corpus/second/<set>/<slug>/gold.json) against the first
 // with the very scorer the pipeline faces, as if the second annotator were the pipeline. The result is a
 // ceiling: how far two careful readers agree on toponyms, dates and events under the same rules.
@@ -102,12 +102,13 @@ export function asPrediction(a: GoldArticle): { collection: EventCollection; ana
 }
 
 /** The second annotation of each article scored against the first. */
-export function agreement(set: string): { set: string; articles: ArticleScore[]; total: ReturnType<typeof total> } {
+export function agreement(set: string, reverse = false): { set: string; articles: ArticleScore[]; total: ReturnType<typeof total> } {
   const articles = loadSecond(set).map(({ first, second }) => {
-    const { collection, analysis } = asPrediction(second);
-    return scoreArticle(first, collection, analysis);
+    const [gold, reader] = reverse ? [second, first] : [first, second];
+    const { collection, analysis } = asPrediction(reader);
+    return scoreArticle(gold, collection, analysis);
   });
-  return { set: `${set} (second annotator scored against the first)`, articles, total: total(articles) };
+  return { set: reverse ? `${set} (first annotator scored against the second)` : `${set} (second annotator scored against the first)`, articles, total: total(articles) };
 }
 
 if (process.argv[1] && /eval[\\/]agreement\.ts$/.test(process.argv[1])) {
@@ -133,7 +134,9 @@ if (process.argv[1] && /eval[\\/]agreement\.ts$/.test(process.argv[1])) {
     process.stdout.write(`${pairs.length} second annotations, ${bad} with problems\n`);
     process.exit(bad ? 1 : 0);
   }
-  const r = agreement(set);
-  process.stdout.write(table(r, !argv.includes('--per-article')) + '\n');
-  process.stdout.write(`core recall ${ratio(r.total.events.coreRecall).toFixed(2)} over ${r.articles.length} articles\n`);
+  for (const reverse of [false, true]) {
+    const r = agreement(set, reverse);
+    process.stdout.write(table(r, !argv.includes('--per-article')) + '\n');
+    process.stdout.write(`core recall ${ratio(r.total.events.coreRecall).toFixed(2)} over ${r.articles.length} articles\n\n`);
+  }
 }
