@@ -528,4 +528,9 @@ describe('clauses and events', () => {
   it('reads a day after "its intent to" as ahead', () => {
     expect(dates('Seoul sent a notice of its intent to hand over the body at Panmunjom at 3 p.m. Tuesday.', '2023-09-21')).toEqual([['at 3 p.m. Tuesday', '2023-09-26T15:00', 'minute']]);
   });
+  it('reads "this island" and "this town" as anaphors, like "the island"', () => {
+    const t = 'Shells hit Yeonpyeong Island on Tuesday. Police patrolled this island on Wednesday.';
+    expect(places(t).filter((p) => p[0] === 'this island')).toEqual([['this island', 'yeonpyeong', 'location']]);
+    expect(events(t, '2010-11-26').placed.map((e) => [e[1], e[2]])).toContainEqual(['2010-11-24', 'yeonpyeong']);
+  });
 });
