@@ -163,6 +163,8 @@ const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with)\b
 const BACKGROUND =
   /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid)\s/gi;
 
+const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
+
 const SUBORDINATE_OPENING = /^\s*(?:while|whereas|although|though|when|after|before|once|as|since|because|if)\b/i;
 
 // A finite verb of a clause (closed class and past forms): an elliptical conjunct has none.
@@ -187,6 +189,17 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // at its first comma.
     if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
     if (at >= 0) cuts.push(own[i - 1].end + at);
+  }
+  // "North Korea threatened retaliation after South Korea on May 27 fired warning shots": words said about a deed
+  // told in an "after"/"when" clause that holds the date; the clause is a happening of its own.
+  if (own.length) {
+    const from = Math.max(cuts[cuts.length - 1], own[own.length - 2]?.end ?? ca);
+    const head = text.slice(from, own[own.length - 1].start);
+    const m = SAYING_AFTER.exec(head);
+    if (m && m.index > 10) {
+      const k = classify(head.slice(0, m.index));
+      if (k && SAYING.has(k.kind) && mood(text.slice(from + m.index, cb)).occurred) cuts.push(from + m.index);
+    }
   }
   // A date told only in a background clause ("… since a new president took office in February", "…, which
   // has divided the peninsula since the 1950-53 war") does not date the main clause before it.

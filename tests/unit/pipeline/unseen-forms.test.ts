@@ -533,4 +533,8 @@ describe('clauses and events', () => {
     expect(places(t).filter((p) => p[0] === 'this island')).toEqual([['this island', 'yeonpyeong', 'location']]);
     expect(events(t, '2010-11-26').placed.map((e) => [e[1], e[2]])).toContainEqual(['2010-11-24', 'yeonpyeong']);
   });
+  it('reads a dated "after" clause under words said as a happening of its own', () => {
+    const t = 'North Korea threatened retaliation after South Korean troops on May 27 fired warning shots near Yeonpyeong Island.';
+    expect(events(t, '2016-05-30').placed).toEqual([['attack', '2016-05-27', 'yeonpyeong']]);
+  });
 });
