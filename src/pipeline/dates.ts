@@ -32,7 +32,7 @@ interface Frame {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // Compiled once (a RegExp built inside a loop is built again for every sentence).
-const FULL_DATE = new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2}),\\s*((?:19|20)\\d\\d)\\b`, 'gi');
+const FULL_DATE = new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d\\d)\\b`, 'gi');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
 const CLAUSE_BETWEEN = /\b(?:before|after|until|then|but|and|while|when|since|later|earlier)\b|[;—]/i;
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?$`, 'i');

@@ -537,4 +537,7 @@ describe('clauses and events', () => {
     const t = 'North Korea threatened retaliation after South Korean troops on May 27 fired warning shots near Yeonpyeong Island.';
     expect(events(t, '2016-05-30').placed).toEqual([['attack', '2016-05-27', 'yeonpyeong']]);
   });
+  it('reads a full date with an ordinal day ("June 30th, 2016"), not its year alone', () => {
+    expect(dates('On June 30th, 2016, troops fired warning shots.', '2016-07-30')).toEqual([['June 30th, 2016', '2016-06-30T00:00', 'day']]);
+  });
 });
