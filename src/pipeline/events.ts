@@ -17,6 +17,8 @@ import { km } from './distance';
 
 interface Draft {
   kind: EventKind;
+  /** Dated only by its report so far (Reading.byReport). */
+  byReport?: boolean;
   date: DateMention;
   /** The date came from the discourse, not from the event's own sentences. */
   inherited: boolean;
@@ -138,6 +140,8 @@ interface Reading {
   subject: string | null;
   /** A background clause of its sentence (see BACKGROUND). */
   background: boolean;
+  /** Dated only by the report of it ("…, the ministry said Monday"): a later own date of the happening wins. */
+  byReport?: boolean;
 }
 
 const SUBJECT = /^\s*(?:[A-Z][A-Za-z]+\s*(?:\([^)]{0,20}\))?\s*[-–—,:]+\s*)?(?:On\s+\w+(?:\s+\d+)?,\s*|Earlier\s+\w+,\s*|Later\s*,\s*)?((?:North|South)\s+Korea(?:n)?|Pyongyang|Seoul|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})/;
@@ -284,7 +288,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // "North Korea has continued work to dismantle the hotel, the ministry said Tuesday": going on as of the report.
   const asOfReport =
     ongoing ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
-  const date = own ?? dateline ?? asOfReport ?? null;
+  // "North Korea severed the hotline through Panmunjom, the ministry said Monday": a deed told with no day of its
+  // own, in the sentence that reports it, is dated by the report.
+  const byReport = !own && !dateline && !asOfReport && md.occurred && framed ? dates.find((d) => d.reporting && !d.dateline && d.start >= cb && DAY_PRECISE.has(d.precision)) : undefined;
+  const date = own ?? dateline ?? asOfReport ?? byReport ?? null;
   // "found the body …, prompting an investigation", "brought to a port for investigation": an inquiry named after
   // a deed, or as its purpose, does not make the deed words.
   const inquiry = !!trigger?.weak && trigger.kind === 'reporting' && md.occurred && /^(?:probe|investigation|inquiry)$/i.test(content.slice(trigger.start, trigger.end)) &&
@@ -315,6 +322,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     occurred: md.occurred || md.planned || (ongoing && !!asOfReport),
     subject: subjectOf(content, places.filter(inContent)),
     background: false,
+    byReport: !!byReport && date === byReport,
   };
 }
 
@@ -376,6 +384,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       said: r.said,
       subject: r.subject,
       background: r.background,
+      byReport: r.byReport,
     };
     drafts.push(d);
     return d;
@@ -389,6 +398,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       // A body passage that sharpens the date becomes the main quote (not a caption).
       if (merged === date && merged !== e.date && !r.s.caption) e.main = passage;
       if (e.inherited && date !== e.date) e.inherited = false;
+      // (A day of its own that agrees with the report's confirms it.)
+      if (!r.byReport) e.byReport = false;
       e.date = merged;
     }
     if (!e.said) e.sites = sitesCompatible(e.sites, r.sites) ? betterSites(e.sites, r.sites) : e.sites;
@@ -411,6 +422,16 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // (Not from a line that ends in no stop: "View from the Goseong Unification Observation Tower (KTO)" is a caption.)
     if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph && ENDS_SENTENCE.test(sentences[untaken.sentence].text))
       r = { ...r, sites: untaken.sites };
+    // "…fired a machine gun at a guard post, the military confirmed Sunday." then "The incident occurred at 6 a.m.
+    // on April 23 at a GP in Cheorwon": the day the report gave was only the report's.
+    const redated = r.date && !r.said && !r.planned && !r.byReport ? near.find((e) => e.byReport && s.index - e.lastSentence <= 2 && !e.said && kindsAgree(e.kind, r.kind) && sitesCompatible(e.sites, r.sites)) : undefined;
+    if (redated) {
+      redated.byReport = false;
+      redated.date = r.date!;
+      join(redated, r, null);
+      if (dayOrFiner(r.date!) && !r.background) reference = { date: r.date!, paragraph: s.paragraph };
+      return;
+    }
     if (r.date) {
       const target =
         near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) ??

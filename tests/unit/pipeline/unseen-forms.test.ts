@@ -540,4 +540,13 @@ describe('clauses and events', () => {
   it('reads a full date with an ordinal day ("June 30th, 2016"), not its year alone', () => {
     expect(dates('On June 30th, 2016, troops fired warning shots.', '2016-07-30')).toEqual([['June 30th, 2016', '2016-06-30T00:00', 'day']]);
   });
+  it('dates a deed with no day of its own by the report of it, until a later sentence gives its day', () => {
+    expect(events('North Korea severed the hotline through Panmunjom, the ministry said Monday.', '2013-03-11').placed).toEqual([['communication-cut', '2013-03-11', 'panmunjom']]);
+    const t = 'A soldier accidentally fired a machine gun at a guard post, the military confirmed Sunday. The incident occurred around 6 a.m. on April 23 at a guard post in Cheorwon County.';
+    expect(events(t, '2025-04-27').placed).toEqual([['attack', '2025-04-23', 'cheorwon']]);
+  });
+  it('reads a day in "following its threat to do so last week" as the threat\'s, not the deed\'s', () => {
+    const t = 'North Korea severed the hotline through Panmunjom following its threat to do so last week, the ministry said Monday.';
+    expect(events(t, '2013-03-11').placed).toEqual([['communication-cut', '2013-03-11', 'panmunjom']]);
+  });
 });
