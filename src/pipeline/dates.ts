@@ -189,11 +189,13 @@ function custom(s: string, f: Frame): Found[] {
     // "on the 3rd of last month": the day of the month named after it (from the paper's month).
     const of = /^\s+of\s+(last|this|next|the\s+previous|the\s+same)\s+month\b/i.exec(s.slice(m.index! + m[0].length));
     const shift = of ? (/last|previous/i.test(of[1]) ? -1 : /next/i.test(of[1]) ? 1 : 0) : 0;
-    const base = of && !/same/i.test(of[1]) ? p : ref;
+    // ("on the 1st" in a paper of the 1st is the paper's day, whatever month the story was in.)
+    const base = (of && !/same/i.test(of[1])) || (!of && d === p.d) ? p : ref;
     const k = base.y * 12 + base.m - 1 + shift;
     let c: Civil = { y: Math.floor(k / 12), m: (k % 12) + 1, d };
+    // ("on the 31st" in a paper of November 1 is October's: a day past the month's end, or ahead, is the month before.)
+    if (!of && !f.futureAt(m.index!) && (d > daysInMonth(c.y, c.m) || compareCivil(c, addDays(p, 1)) > 0)) c = c.m === 1 ? { y: c.y - 1, m: 12, d } : { y: c.y, m: c.m - 1, d };
     if (d > daysInMonth(c.y, c.m)) continue;
-    if (!of && !f.futureAt(m.index!) && compareCivil(c, addDays(p, 1)) > 0) c = c.m === 1 ? { y: c.y - 1, m: 12, d } : { y: c.y, m: c.m - 1, d };
     const start = m.index! + m[0].indexOf('the');
     out.push({ start, end: m.index! + m[0].length + (of ? of[0].length : 0), ...bounds(c), precision: 'day' });
   }

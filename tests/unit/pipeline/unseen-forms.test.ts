@@ -549,4 +549,11 @@ describe('clauses and events', () => {
     const t = 'North Korea severed the hotline through Panmunjom following its threat to do so last week, the ministry said Monday.';
     expect(events(t, '2013-03-11').placed).toEqual([['communication-cut', '2013-03-11', 'panmunjom']]);
   });
+  it('reads "on the 31st" in a paper of November 1 as October 31, and "on the 1st" as the paper\'s day', () => {
+    expect(dates('The mayor visited Daeseong-dong village on the 31st.', '2024-11-01')).toEqual([['the 31st', '2024-10-31T00:00', 'day']]);
+    expect(dates('The mayor visited the village on the 31st. According to the city on the 1st, he met residents.', '2024-11-01')).toEqual([
+      ['the 31st', '2024-10-31T00:00', 'day'],
+      ['the 1st', '2024-11-01T00:00', 'day'],
+    ]);
+  });
 });
