@@ -556,4 +556,8 @@ describe('clauses and events', () => {
       ['the 1st', '2024-11-01T00:00', 'day'],
     ]);
   });
+  it('reads "a frontline island" as an island, not as the front line', () => {
+    expect(places('They resumed in 2010 after North Korea shelled a frontline island.').filter((p) => p[1] === 'mdl')).toEqual([]);
+    expect(places('Troops moved along the front line on Monday.').map((p) => p[1])).toEqual(['mdl']);
+  });
 });
