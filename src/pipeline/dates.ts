@@ -33,7 +33,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // Compiled once (a RegExp built inside a loop is built again for every sentence).
 const FULL_DATE = new RegExp(`\\b${MONTH_RE}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d\\d)\\b`, 'gi');
-const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+// "this day last year on February 10th": the year told before the month.
+const YEAR_THEN_MONTH = new RegExp(`\\b(last|this|next)\\s+year,?\\s+(?:on|in)\\s+${MONTH_RE}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi');
 const CLAUSE_BETWEEN = /\b(?:before|after|until|then|but|and|while|when|since|later|earlier)\b|[;—]/i;
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?$`, 'i');
 const MONTH_OF_SAME_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi');
@@ -233,6 +235,13 @@ function custom(s: string, f: Frame): Found[] {
     const mo = monthOf(m[1]);
     const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
     if (m[2]) push(m, { y, m: mo, d: Number(m[2]) }, { y, m: mo, d: Number(m[2]) }, 'day', planned);
+    else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
+  }
+  if (relative) for (const m of execAll(YEAR_THEN_MONTH, s)) {
+    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[1].toLowerCase()];
+    const mo = monthOf(m[2]);
+    const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
+    if (m[3]) push(m, { y, m: mo, d: Number(m[3]) }, { y, m: mo, d: Number(m[3]) }, 'day', planned);
     else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
   }
   // "May 1 of the same year", "in June that year": the year of the discourse.

@@ -560,4 +560,8 @@ describe('clauses and events', () => {
     expect(places('They resumed in 2010 after North Korea shelled a frontline island.').filter((p) => p[1] === 'mdl')).toEqual([]);
     expect(places('Troops moved along the front line on Monday.').map((p) => p[1])).toEqual(['mdl']);
   });
+  it('reads "last year on February 10th" and "February 10th last year" as that day of last year', () => {
+    expect(dates('It was this day last year on February 10th when the complex was shut.', '2017-02-10')).toEqual([['last year on February 10th', '2016-02-10T00:00', 'day']]);
+    expect(dates('The complex was closed on February 10th last year.', '2017-02-10')).toEqual([['February 10th last year', '2016-02-10T00:00', 'day']]);
+  });
 });
