@@ -96,6 +96,7 @@ const NOT_VERB_ED = new Set(
   'red bed shed hundred seed need feed speed breed steed creed greed deed heed weed united armed so-called based alleged detailed limited advanced related concerned unprecedented isolated fortified militarized militarised demilitarized demilitarised unidentified unspecified unnamed unmanned uninhabited naked wicked sacred beloved aged skilled talented crooked rugged ragged supposed'.split(' '),
 );
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|every|such|more|most|less|all|both|two|three|four|several|many|recently|newly|heavily|highly|well|so)$/i;
+const MODAL_NEAR = /\b(?:can|could|may|might|must|should|would|will|shall)\b/i;
 const STATIVE = /^(?:is|are|was|were|be|been|being|lies|lay|lie|located|situated|remains?|remained|belongs?|belonged|consists?|contains?|includes?|included|known|called|named|borders?|bordering|stretches|stretched|runs|measures?|covers?|houses|housed|seen|considered|regarded|described|dubbed|outlined|stipulated|specified|mentioned|noted)$/i;
 
 // A reporting verb says something was said, not that the happening occurred.
@@ -173,6 +174,8 @@ export function mood(s: string): Mood {
     w = words[i].toLowerCase();
     // "a case was reported": in the passive, something came to light (not someone's words).
     if (STATIVE.test(w) || (REPORTING.test(w) && !/^(?:was|were)$/.test(prev))) continue;
+    // "can easily be found", "could be seen": a modal's passive tells what is possible, not what happened.
+    if (prev === 'be' && MODAL_NEAR.test(words.slice(Math.max(0, i - 4), i - 1).join(' '))) continue;
     if (IRREGULAR_PAST.has(w)) {
       // "the broken fence", "a hit": a determiner before it makes a noun or an adjective.
       if (!DETERMINER.test(prev) || afterAuxiliary(words, i)) occurred = true;

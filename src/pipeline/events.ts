@@ -278,7 +278,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
   // ("North Korea is running the factories": a happening going on now, though no verb is in the past.)
   const ongoing = !md.planned && ONGOING.test(content);
-  const trigger = classify(content) ?? (framed && !md.occurred && !ongoing ? classify(s.text) : null);
+  const trigger = classify(content) ?? (framed && !md.occurred && !md.planned && !ongoing ? classify(s.text) : null);
   const contentDates = dates.filter((d) => inDated(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inDated(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).

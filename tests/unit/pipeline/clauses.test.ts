@@ -24,6 +24,7 @@ describe('mood: did something occur, is it planned, denied, conditional?', () =>
     ['Two marines were killed on the island.', { occurred: true }],
     ['Troops crossed the line at 10 a.m.', { occurred: true }],
     ['Paju and Goyang also received similar reports.', { occurred: true }],
+    ['Memorials can easily be found along the trail.', { occurred: false }],
     ['The newly built road runs north.', { occurred: false }],
     ['A thousand sailors are posted on the island.', { occurred: false }],
     ['The complex is located 10 km north of the border.', { occurred: false }],

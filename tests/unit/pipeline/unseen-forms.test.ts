@@ -564,4 +564,8 @@ describe('clauses and events', () => {
     expect(dates('It was this day last year on February 10th when the complex was shut.', '2017-02-10')).toEqual([['last year on February 10th', '2016-02-10T00:00', 'day']]);
     expect(dates('The complex was closed on February 10th last year.', '2017-02-10')).toEqual([['February 10th last year', '2016-02-10T00:00', 'day']]);
   });
+  it('places a planned happening told under a frame ("…, according to the ministry"), not the frame\'s words', () => {
+    const t = 'The UNC will restart the tours to the Joint Security Area in Panmunjom on Nov. 30, according to the unification ministry.';
+    expect(events(t, '2021-11-18').placed).toEqual([['incident', '2021-11-30', 'panmunjom']]);
+  });
 });
