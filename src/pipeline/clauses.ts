@@ -23,7 +23,7 @@ const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
 // "according to" is left to ACCORDING: "X happened, according to Y" has its content before it.
 const REPORT_HEAD = new RegExp(
-  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB.replace('according\\s+to|', '')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?(?:\\s+(?:in|on|via|through)\\s+(?:(?:a|an|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:statement|report|briefing|speech|message|letter|release|interview|conference|Facebook|Twitter|X|Telegram|website|post|account|channel|media))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
+  `^[^;“”"]{0,160}?\\b(?:${REPORT_VERB.replace('according\\s+to|', '')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+(?:in|on|via|through)\\s+(?:(?:a|an|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:statement|report|briefing|speech|message|letter|release|interview|conference|Facebook|Twitter|X|Telegram|website|post|account|channel|media))?,?\\s+(?:that\\s+|(?=(?:she|he|they|it|we|the|a|an|its|their|his|her|North|South)\\s))`,
   'i',
 );
 
@@ -73,7 +73,9 @@ export function frame(s: string): Frame {
     // (", said the official, …" after a clause is a tail that did not fit, not a head.)
     // (Nor one whose verb is in a later subordinate clause: "The minister speaks at a meeting on Wednesday, after North
     // Korea said it launched a satellite.")
-    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0])) {
+    // (Nor one whose subject holds a dated deed of its own: "An executive who visited the area on July 3 said on
+    // August 6 that …".)
+    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0]) && !/\b(?:who|which)\b[^,;]*\d/.test(head[0])) {
       report.push([0, head[0].length]);
       a = head[0].length;
       if (CAME_TO_LIGHT.test(head[0])) return { content: [a, b], report, quoted: quotedThroughout(s.slice(a, b)), headDates: true };

@@ -568,4 +568,10 @@ describe('clauses and events', () => {
     const t = 'The UNC will restart the tours to the Joint Security Area in Panmunjom on Nov. 30, according to the unification ministry.';
     expect(events(t, '2021-11-18').placed).toEqual([['incident', '2021-11-30', 'panmunjom']]);
   });
+  it('reads "announced on July 29 that" as a frame, but not when its subject holds a dated deed', () => {
+    const s1 = 'The government announced on July 29 that it plans to hand over the body through Panmunjom on August 5.';
+    expect(s1.slice(...frame(s1).content)).toBe('it plans to hand over the body through Panmunjom on August 5.');
+    const s2 = 'An executive who visited the area on July 3 said on August 6 that the hall was being used as a shop.';
+    expect(frame(s2).content).toEqual([0, s2.length]);
+  });
 });
