@@ -290,7 +290,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
     ongoing ? dates.find((d) => d.reporting && !d.dateline && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute')) : undefined;
   // "North Korea severed the hotline through Panmunjom, the ministry said Monday": a deed told with no day of its
   // own, in the sentence that reports it, is dated by the report.
-  const byReport = !own && !dateline && !asOfReport && md.occurred && framed ? dates.find((d) => d.reporting && !d.dateline && d.start >= cb && DAY_PRECISE.has(d.precision)) : undefined;
+  const byReport = !own && !dateline && !asOfReport && md.occurred && framed ? dates.find((d) => d.reporting && !d.dateline && (d.start >= cb || d.end <= ca) && DAY_PRECISE.has(d.precision)) : undefined;
   const date = own ?? dateline ?? asOfReport ?? byReport ?? null;
   // "found the body …, prompting an investigation", "brought to a port for investigation": an inquiry named after
   // a deed, or as its purpose, does not make the deed words.
@@ -424,7 +424,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       r = { ...r, sites: untaken.sites };
     // "…fired a machine gun at a guard post, the military confirmed Sunday." then "The incident occurred at 6 a.m.
     // on April 23 at a GP in Cheorwon": the day the report gave was only the report's.
-    const redated = r.date && !r.said && !r.planned && !r.byReport ? near.find((e) => e.byReport && s.index - e.lastSentence <= 2 && !e.said && kindsAgree(e.kind, r.kind) && sitesCompatible(e.sites, r.sites)) : undefined;
+    const redated = r.date && !r.said && !r.planned && !r.byReport ? near.find((e) => e.byReport && s.index - e.lastSentence <= 2 && !e.said && (r.kind === e.kind || r.kind === 'incident') && sitesCompatible(e.sites, r.sites)) : undefined;
     if (redated) {
       redated.byReport = false;
       redated.date = r.date!;

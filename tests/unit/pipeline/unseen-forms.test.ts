@@ -574,4 +574,8 @@ describe('clauses and events', () => {
     const s2 = 'An executive who visited the area on July 3 said on August 6 that the hall was being used as a shop.';
     expect(frame(s2).content).toEqual([0, s2.length]);
   });
+  it('dates a deed told after a head frame by the report ("The JCS said on Wednesday a man who crossed … had been captured")', () => {
+    const t = 'The Joint Chiefs of Staff said on Wednesday a North Korean man who crossed the border near Goseong County had been captured.';
+    expect(events(t, '2020-11-04').placed.map((e) => [e[1], e[2]])).toEqual([['2020-11-04', 'goseong']]);
+  });
 });
