@@ -72,7 +72,8 @@ function rightDate(e: { date_start: string; date_end: string; date_precision: st
   const span = goldSpan(g);
   const pred: [string, string] = [local(e.date_start), local(e.date_end)];
   if (g.date.length === 10) {
-    if (!['minute', 'hour', 'day'].includes(e.date_precision)) return false;
+    // A gold interval of days ("last week": June 15–21) is also matched by a prediction no wider than it.
+    if (!['minute', 'hour', 'day'].includes(e.date_precision)) return !!g.to && pred[0] >= span[0] && pred[1] <= span[1];
     const day = pred[0].slice(0, 10);
     return day >= span[0].slice(0, 10) && day <= span[1].slice(0, 10);
   }

@@ -93,6 +93,18 @@ describe('scoreArticle', () => {
     expect(s.events.unlocatedPlaced).toEqual({ n: 0, of: 1 });
     expect(s.events.unlocatedRecall).toEqual({ n: 1, of: 1 });
   });
+  it('matches a gold interval of days with a prediction no wider than it, and a gold day only with a day', () => {
+    const a = article();
+    // The meeting's gold becomes "last week" (Nov. 15–21); the shelling's stays a day.
+    Object.assign(a.gold.events[1], { date: '2010-11-15', to: '2010-11-21' });
+    const week = { date_precision: 'week', date_start: '2010-11-15T00:00:00+09:00', date_end: '2010-11-21T23:59:59+09:00' } as Partial<EventProps>;
+    const wider = { date_precision: 'month', date_start: '2010-11-01T00:00:00+09:00', date_end: '2010-11-30T23:59:59+09:00' } as Partial<EventProps>;
+    const shellWeek = { date_precision: 'week', date_start: '2010-11-22T00:00:00+09:00', date_end: '2010-11-28T23:59:59+09:00' } as Partial<EventProps>;
+    const met = (extra: Partial<EventProps>) =>
+      scoreArticle(a, collection([ev('Officials met in Seoul on Monday.', '2010-11-15', SEOUL, extra), ev('Shells hit Yeonpyeong Island on Tuesday, the military said.', '2010-11-23', YEON, shellWeek)]), noAnalysis).events.coreRecall;
+    expect(met(week)).toEqual({ n: 1, of: 3 });
+    expect(met(wider)).toEqual({ n: 0, of: 3 });
+  });
   it('counts a wrong place, a wrong day, a lost site, an invented point and a placed unlocated event', () => {
     const a = article();
     const c = collection([
