@@ -578,4 +578,8 @@ describe('clauses and events', () => {
     const t = 'The Joint Chiefs of Staff said on Wednesday a North Korean man who crossed the border near Goseong County had been captured.';
     expect(events(t, '2020-11-04').placed.map((e) => [e[1], e[2]])).toEqual([['2020-11-04', 'goseong']]);
   });
+  it('reads a long inverted tail (", said a spokesman for South Korea\'s Ministry of National Defense.") as the frame', () => {
+    const t = 'Two soldiers were on a search operation near Paju when a land mine detonated around 7:40 a.m., said a spokesman for South Korea’s Ministry of National Defense.';
+    expect(t.slice(...frame(t).content)).toBe('Two soldiers were on a search operation near Paju when a land mine detonated around 7:40 a.m.');
+  });
 });
