@@ -582,4 +582,8 @@ describe('clauses and events', () => {
     const t = 'Two soldiers were on a search operation near Paju when a land mine detonated around 7:40 a.m., said a spokesman for South Korea’s Ministry of National Defense.';
     expect(t.slice(...frame(t).content)).toBe('Two soldiers were on a search operation near Paju when a land mine detonated around 7:40 a.m.');
   });
+  it('reads "concluded the excavation" as a deed done, not a finding reported', () => {
+    const t = 'The military on Saturday concluded the excavation of war remains at Arrowhead Ridge.';
+    expect(events(t, '2019-11-25').placed.map((e) => [e[1], e[2]])).toEqual([['2019-11-23', 'arrowhead-ridge']]);
+  });
 });
