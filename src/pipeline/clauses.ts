@@ -16,6 +16,7 @@ const REPORT_TAIL = new RegExp(
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');
 const SUBORDINATE_IN = /,\s*(?:after|before|while|as|when|since|because|although|though|hours\s+after|days\s+after)\s/i;
 const CAME_TO_LIGHT = /\bit\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|found|detected|learned|discovered|observed|spotted)\s+that\s*$/i;
+const MID_TAIL = new RegExp(`,["”’]?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*,\\s*$`, 'i');
 const TAIL_AS_HEAD = new RegExp(`,\\s*(?:${REPORT_VERB})\\s+\\S+\\s*$`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
@@ -70,6 +71,13 @@ export function frame(s: string): Frame {
     b = tail.index;
   } else {
     const head = REPORT_HEAD.exec(s);
+    // "Two civilians were killed in Tuesday's shelling, the Seoul government said, the worst attack since …": a
+    // tail in mid-sentence, before an apposition; the clause before it is the content.
+    const mid = head ? MID_TAIL.exec(head[0]) : null;
+    if (mid && mid.index > 20) {
+      report.push([mid.index, s.length]);
+      return { content: [0, mid.index], report, quoted: quotedThroughout(s.slice(0, mid.index)) };
+    }
     // (", said the official, …" after a clause is a tail that did not fit, not a head.)
     // (Nor one whose verb is in a later subordinate clause: "The minister speaks at a meeting on Wednesday, after North
     // Korea said it launched a satellite.")

@@ -586,4 +586,8 @@ describe('clauses and events', () => {
     const t = 'The military on Saturday concluded the excavation of war remains at Arrowhead Ridge.';
     expect(events(t, '2019-11-25').placed.map((e) => [e[1], e[2]])).toEqual([['2019-11-23', 'arrowhead-ridge']]);
   });
+  it('reads a tail in mid-sentence before an apposition (", the government said, the worst attack since …")', () => {
+    const t = 'Two civilians were killed in Tuesday’s shelling, the Seoul government said, the worst attack since the 1950-53 Korean War.';
+    expect(t.slice(...frame(t).content)).toBe('Two civilians were killed in Tuesday’s shelling');
+  });
 });
