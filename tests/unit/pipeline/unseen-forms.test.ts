@@ -590,4 +590,10 @@ describe('clauses and events', () => {
     const t = 'Two civilians were killed in Tuesday’s shelling, the Seoul government said, the worst attack since the 1950-53 Korean War.';
     expect(t.slice(...frame(t).content)).toBe('Two civilians were killed in Tuesday’s shelling');
   });
+  it('reads "a Seoul housewife" as where a person is from, not where the happening is', () => {
+    expect(places('Soldiers shot dead a Seoul housewife at Mount Kumgang in July 2008.').map((p) => [p[0], p[2]])).toEqual([
+      ['Seoul', 'actor'],
+      ['Mount Kumgang', 'location'],
+    ]);
+  });
 });
