@@ -537,7 +537,7 @@ function foldIndex(g: CompiledGazetteer): Map<string, AliasForm[]> {
     // another name ("Cheongok Mountain" is no Jeongok-eup).
     const korean = forms.filter((f) => (f.entry.country === 'KR' || f.entry.country === 'KP') && f.casing !== 'exact' && (toks.length > 1 || (f.entry.rank ?? 0) < 3));
     if (!korean.length || HANGUL.test(key)) continue;
-    if (toks.length > 2 || toks[0].length < 5) continue;
+    if (toks.length > 2 || (toks[0].length < 5 && !(toks[0] === 'mt' && toks.length === 2))) continue;
     const folded = toks.map(foldSpelling).join(' ');
     const list = byFold.get(folded);
     if (!list) byFold.set(folded, korean);
@@ -584,6 +584,13 @@ function matchFolded(text: string, tokens: Token[], i: number, g: CompiledGazett
   // "Cheongok Mountain": a capitalised word after it continues a name the gazetteer does not have.
   const continued = !suffixed && next && next.start - t.end === 1 && A_TO_Z(text.charCodeAt(next.start));
   if (continued) return null;
+  // "Mt. Kumkang": a mountain's name spelled another way after its abbreviated word.
+  const prev = tokens[i - 1];
+  if (prev && (prev.norm === 'mt' || prev.norm === 'mount') && /^\.? $/.test(text.slice(prev.end, t.start))) {
+    const forms = index.get(`mt ${head}`)?.filter((f) => !f.weak);
+    const narrowed = forms?.length ? narrowByContext(text, prev.start, t.end, forms, g) : [];
+    if (narrowed.length) return { match: { start: prev.start, end: t.end, forms: narrowed, possessive: t.possessive }, used: 1 };
+  }
   for (const n of suffixed ? [2, 1] : [1]) {
     const forms = index.get(n === 2 ? `${head} ${foldedWord(next.norm)}` : head);
     if (!forms) continue;

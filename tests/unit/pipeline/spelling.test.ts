@@ -37,6 +37,10 @@ describe('places spelled another way', () => {
   it('finds a county written without its sound change', () => {
     expect(places('A patrol boat crossed off Kangryong County, South Hwanghae Province, on Wednesday.')).toContainEqual(['Kangryong County', 'Kangnyŏng-gun']);
   });
+  it('finds a mountain spelled another way after "Mt." or "Mount", not a county of the bare word', () => {
+    expect(places('The families met at the Mt. Kumkang resort on Thursday.')).toEqual([['Mt. Kumkang', 'Mount Kumgang']]);
+    expect(places('They climbed Mount Kumkang.')).toEqual([['Mount Kumkang', 'Mount Kumgang']]);
+  });
   it('matches no bare township stem spelled another way, nor a word a name goes on from', () => {
     expect(places('The drone was found on Cheongok Mountain on Sunday.')).toEqual([]);
   });
