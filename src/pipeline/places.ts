@@ -37,6 +37,7 @@ const ANAPHOR_WORDS = /\b(?:the|this)\s+(?:inter-korean|office|building|facility
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
+const SOURCE_BEFORE = /\b(?:according\s+to|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu;
 const PERSON_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:housewife|woman|man|resident|native|citizen|student|tourist|farmer|fisherman|businessman|businesswoman|worker|teenager|boy|girl|pastor|activist|official|soldier|couple|family)\b/i;
 const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side|spokes(?:man|woman|person)|minister|ministry|chief|director)\b/i;
 
@@ -80,6 +81,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   if (possessive) return GEO_NOUN_AFTER.test(after) ? 'location' : 'actor';
   // "a Kaesong joint committee", "the Seoul government": a name used for a body, not a place.
   if (ORG_NOUN_AFTER.test(after)) return 'actor';
+  // "according to the South's Unification Ministry", "a spokesperson for the Ministry of Unification": a source.
+  if (SOURCE_BEFORE.test(before)) return 'actor';
   // "a Seoul housewife", "an Incheon resident": where a person is from, not where the happening is.
   if (/\b(?:a|an)\s+$/i.test(before) && PERSON_NOUN_AFTER.test(after)) return 'actor';
   // "the Panmunjom Declaration", "the Pyongyang Joint Declaration": a document named after a place, not the place.
