@@ -38,6 +38,10 @@ const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|nor
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
 const SOURCE_BEFORE = /\b(?:according\s+to|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu;
+/** Is the story told at sea: the sea border or a sea named, and no land line? (Read once, when a story needs it.) */
+function seaStory(text: string): boolean {
+  return /\b(?:NLL|northern\s+limit\s+line|maritime\s+border|sea\s+border|Yellow\s+Sea|West\s+Sea|East\s+Sea)\b/i.test(text) && !/\b(?:MDL|DMZ|demarcation\s+line|demilitari[sz]ed\s+zone)\b/i.test(text);
+}
 const PERSON_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:housewife|woman|man|resident|native|citizen|student|tourist|farmer|fisherman|businessman|businesswoman|worker|teenager|boy|girl|pastor|activist|official|soldier|couple|family)\b/i;
 const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side|spokes(?:man|woman|person)|minister|ministry|chief|director)\b/i;
 
@@ -241,6 +245,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   let last: PlaceMention[] = [];
   // Has the story named the sea border, or a land line by name (the MDL, the DMZ)?
   let seaTold = false;
+  let atSea: boolean | undefined;
   let landTold = false;
   sentences.forEach((s, si) => {
     const found: PlaceMention[] = [];
@@ -280,7 +285,9 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
       if (!UNIT_END.test(text.slice(m.start, m.end)) && namesAThing(text.slice(Math.max(s.start, m.start - 40), m.start), text.slice(m.end, Math.min(s.end, m.end + 30)), entry)) continue;
       const role = roleOf(text, s, m.start, m.end, entry, m.possessive);
       // (Its sentence's places, not a date line's "SEOUL (Yonhap) --".)
-      const placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m && !isDateline(text, o) ? [o.forms[0].entry] : []))) : entry;
+      let placed = entry.course ? along(entry, raw[si].flatMap((o) => (o.forms.length === 1 && o !== m && !isDateline(text, o) ? [o.forms[0].entry] : []))) : entry;
+      // "a buffer zone" in a story told at sea (the NLL or a sea named, no land line) is the maritime buffer zone.
+      if (placed.layer === 'cma-ground-buffer' && !/ground|land/i.test(text.slice(m.start, m.end)) && (atSea ??= seaStory(text))) placed = g.byLayer.get('cma-maritime-buffer') ?? placed;
       found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: placed, role, anaphor: false, generic: false, sentence: s.index });
     }
     if (ANAPHOR_WORDS.test(s.text)) for (const [re, kinds] of ANAPHORS) {

@@ -601,4 +601,10 @@ describe('clauses and events', () => {
     expect(places(t).map((p) => [p[1], p[2]])).toContainEqual(['ministry-of-unification', 'actor']);
     expect(events(t, '2015-09-08').placed).toEqual([]);
   });
+  it('reads "a buffer zone" in a story at sea as the maritime buffer zone, and on land as the ground one', () => {
+    const sea = 'North Korea fired shells into a buffer zone on Wednesday. The shells fell north of the Northern Limit Line.';
+    expect(places(sea).find((p) => p[0] === 'buffer zone')).toEqual(['buffer zone', 'cma-maritime-buffer', 'location']);
+    const land = 'North Korea fired shells into a buffer zone on Wednesday. The shells fell north of the Military Demarcation Line.';
+    expect(places(land).find((p) => p[0] === 'buffer zone')).toEqual(['buffer zone', 'cma-ground-buffer', 'location']);
+  });
 });
