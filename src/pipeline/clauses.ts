@@ -19,7 +19,7 @@ const CAME_TO_LIGHT = /\bit\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|found
 const MID_TAIL = new RegExp(`,["”’]?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*,\\s*$`, 'i');
 const TAIL_AS_HEAD = new RegExp(`,\\s*(?:${REPORT_VERB})\\s+\\S+\\s*$`, 'i');
 const REPORT_ANY = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
-const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,90}(?=[,.;]|$)/gi;
+const ACCORDING = /(?:^|,\s*)according\s+to\s+[^,.;]{2,150}(?=[,.;]|$)/gi;
 // "The JCS said Monday (that) …", "South Korea's military said in a statement that …": the content follows.
 // "The JCS said Monday (that) …", "Kim Yo Jong, the leader's sister, said she ordered …": the content follows.
 // "according to" is left to ACCORDING: "X happened, according to Y" has its content before it.
@@ -90,6 +90,8 @@ export function frame(s: string): Frame {
     }
   }
   for (const m of execAll(ACCORDING, s)) {
+    // (A long source names its sources at the end of a sentence; at its head, the first 90 characters.)
+    if (m.index <= a + 1 && m[0].replace(/^,?\s*according\s+to\s+/i, '').length > 90) continue;
     report.push([m.index, m.index + m[0].length]);
     if (m.index <= a + 1) a = Math.max(a, m.index + m[0].length);
     else if (m.index + m[0].length >= b - 2) b = Math.min(b, m.index);

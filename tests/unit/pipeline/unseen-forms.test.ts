@@ -607,4 +607,8 @@ describe('clauses and events', () => {
     const land = 'North Korea fired shells into a buffer zone on Wednesday. The shells fell north of the Military Demarcation Line.';
     expect(places(land).find((p) => p[0] === 'buffer zone')).toEqual(['buffer zone', 'cma-ground-buffer', 'location']);
   });
+  it('reads a long source at the end ("…, according to the officials at the border county of Yeoncheon and K-Water.") as the frame', () => {
+    const t = 'Water levels at Gunnam Dam rose to 23.66 meters before falling back on Monday, according to the officials at the South Korean border county of Yeoncheon and the state-run water company K-Water.';
+    expect(t.slice(...frame(t).content)).toBe('Water levels at Gunnam Dam rose to 23.66 meters before falling back on Monday');
+  });
 });
