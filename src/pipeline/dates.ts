@@ -466,7 +466,8 @@ function relativeToDay(s: string, list: Found[]): void {
     const start = f.end + /^,?\s+/.exec(m[0])![0].length;
     const end = f.end + m[0].length;
     const day = addDays(f.from, n);
-    const rel: Found = { start, end, from: startOfDay(day), to: endOfDay(day), precision: 'day' };
+    // ("seized on July 17, a day after it set out": the day of the clause after, dating nothing of the one before.)
+    const rel: Found = { start, end, from: startOfDay(day), to: endOfDay(day), precision: 'day', ...(n < 0 && /after/i.test(m[3]) ? { offsetDays: n, attributive: true } : {}) };
     for (let j = list.length - 1; j > i; j--) if (list[j].start < end && start < list[j].end) list.splice(j, 1);
     list.splice(i + 1, 0, rel);
   }
@@ -667,6 +668,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
         // "the JCS said Monday", "the JCS Thursday said": the report's day.
         reporting: REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, Math.min(s.end, end + 16))),
         sentence: s.index,
+        ...(f.attributive && f.offsetDays != null && f.offsetDays < 0 ? { countedBack: true } : {}),
       };
       const line = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;

@@ -205,6 +205,18 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       if (k && SAYING.has(k.kind) && mood(text.slice(from + m.index, cb)).occurred) cuts.push(from + m.index);
     }
   }
+  // "…was seized on July 17, a day after it set out from Sokcho": what the offset clause tells is a happening of
+  // its own, on the day counted back.
+  let offsetCut: DateMention | undefined;
+  for (const d of dates) {
+    if (!d.countedBack || d.start < ca || d.end > cb || !own.length || d.start < own[0].end) continue;
+    const rest = text.slice(d.end, cb);
+    if (/^\s*(?:it|they|he|she)\b/i.test(rest) && mood(rest).occurred) {
+      cuts.push(d.start);
+      offsetCut = d;
+    }
+    break;
+  }
   // A date told only in a background clause ("… since a new president took office in February", "…, which
   // has divided the peninsula since the 1950-53 war") does not date the main clause before it.
   let backgroundCut = -1;
@@ -248,6 +260,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // conjunct with no verb of its own, planned as the clause before it, is where that clause is.
     else if (r && !r.sites.length && !r.said && r.planned && r.date && before && before.planned && !before.said && before.sites.length && /^,?\s*and\s/i.test(text.slice(cuts[i], cuts[i] + 8)) && !VERB_IN.test(text.slice(cuts[i], cuts[i + 1])))
       r.sites = before.sites;
+    if (r && offsetCut && cuts[i] === offsetCut.start) r.date = { ...offsetCut, attributive: false };
     if (r) {
       r.background = backgroundCut === cuts[i];
       out.push(r);

@@ -67,6 +67,8 @@ export interface DateMention {
   reporting: boolean;
   /** A date that names something rather than dating the sentence ("the 2018 agreement", "the Sept. 19 accord"). */
   attributive?: boolean;
+  /** ", a day after it set out": the day of the clause that follows, counted back from the sentence's own day. */
+  countedBack?: boolean;
   /** The report's date line ("SEOUL, June 30 (Yonhap) --"): the day of a happening the sentence gives no other date for. */
   dateline?: boolean;
   /** Resolved forward: announced or expected after publication ("will resume from Saturday"). */

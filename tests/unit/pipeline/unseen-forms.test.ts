@@ -611,4 +611,8 @@ describe('clauses and events', () => {
     const t = 'Water levels at Gunnam Dam rose to 23.66 meters before falling back on Monday, according to the officials at the South Korean border county of Yeoncheon and the state-run water company K-Water.';
     expect(t.slice(...frame(t).content)).toBe('Water levels at Gunnam Dam rose to 23.66 meters before falling back on Monday');
   });
+  it('reads ", a day after it set out from Sokcho" as a happening of its own, on the day before', () => {
+    const t = 'The boat was seized by North Korea on July 17, a day after it set out from Sokcho.';
+    expect(events(t, '2019-07-28').placed.map((e) => [e[1], e[2]])).toEqual([['2019-07-16', 'sokcho']]);
+  });
 });
