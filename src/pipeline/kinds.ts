@@ -51,7 +51,7 @@ function amongLast(s: string, words: Set<string>, n: number): boolean {
 }
 const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomacy']);
 // Words that make a following happening hypothetical: a threat, not the deed.
-const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if)\b/i;
+const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if|unless)\b/i;
 
 /** The clause before a position: back to the last clause boundary. */
 function clauseBefore(s: string, at: number): string {

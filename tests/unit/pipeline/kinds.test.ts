@@ -5,6 +5,7 @@ describe('classify', () => {
   it.each([
     ['North Korea blew up an inter-Korean liaison office building on Tuesday.', 'demolition'],
     ['Investigators concluded that the North was responsible.', 'reporting'],
+    ['Kim Yo-jong threatened last week to close the office unless Seoul stopped defector groups from sending leaflets.', 'threat'],
     ['North Korea fired roughly 200 artillery shells into Yeonpyeong Island.', 'attack'],
     ['Last week, North Korea severed hotlines with South Korea.', 'communication-cut'],
     ['The office has been closed since January over coronavirus fears.', 'closure'],
