@@ -113,7 +113,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
 
 const VESSEL = /(?:(?:patrol|naval|navy|fishing|cargo|passenger)\s+)?(?:boat|ship|vessel|corvette|frigate|destroyer|warship|submarine|ferry|cruiser|patrol\s+craft)\b/.source;
 // ("the 1,200-ton Cheonan": a tonnage names a ship.)
-const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL}|\\d[\\d,.]*[- ](?:ton|tonne)s?)\\s+$`, 'i');
+// ("the ROKS Cheonan": a navy's ship prefix.)
+const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL}|\\d[\\d,.]*[- ](?:ton|tonne)s?|ROKS|ROKN|KPS)\\s+$`, 'i');
 const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL}`, 'i');
 
 /** "the Cheonan", "the patrol boat Cheonan": a town's name given to a ship or a thing, not a place. */

@@ -615,4 +615,7 @@ describe('clauses and events', () => {
     const t = 'The boat was seized by North Korea on July 17, a day after it set out from Sokcho.';
     expect(events(t, '2019-07-28').placed.map((e) => [e[1], e[2]])).toEqual([['2019-07-16', 'sokcho']]);
   });
+  it('reads "the ROKS Cheonan" as a ship, not the city', () => {
+    expect(places('In response to the sinking of the ROKS Cheonan, the government cut the number of workers.')).toEqual([]);
+  });
 });
