@@ -618,4 +618,8 @@ describe('clauses and events', () => {
   it('reads "the ROKS Cheonan" as a ship, not the city', () => {
     expect(places('In response to the sinking of the ROKS Cheonan, the government cut the number of workers.')).toEqual([]);
   });
+  it('reads a tail with ", who didn\'t want to be named, citing office rules" as the frame', () => {
+    const t = 'The fishermen were returned through Panmunjom, said an official from the ministry, who didn’t want to be named, citing office rules.';
+    expect(t.slice(...frame(t).content)).toBe('The fishermen were returned through Panmunjom');
+  });
 });
