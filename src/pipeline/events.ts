@@ -166,6 +166,9 @@ const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with)\b
 // not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).
 const BACKGROUND =
   /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid)\s/gi;
+// "…sent back two fishermen who were rescued earlier this month": a restrictive relative clause with its own date
+// (as background before that date; after the last date it still tells where).
+const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;
 
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
 
@@ -224,6 +227,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     const d = own[0];
     let at = -1;
     for (const m of execAll(BACKGROUND, text.slice(ca, d.start))) at = ca + m.index;
+    for (const m of execAll(RELATIVE_PASSIVE, text.slice(ca, d.start))) at = Math.max(at, ca + m.index);
     if (at > ca + 10) {
       const main = text.slice(ca, at);
       const mm = mood(main);
@@ -437,7 +441,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       r = { ...r, sites: untaken.sites };
     // "…fired a machine gun at a guard post, the military confirmed Sunday." then "The incident occurred at 6 a.m.
     // on April 23 at a GP in Cheorwon": the day the report gave was only the report's.
-    const redated = r.date && !r.said && !r.planned && !r.byReport ? near.find((e) => e.byReport && s.index - e.lastSentence <= 2 && !e.said && (r.kind === e.kind || r.kind === 'incident') && sitesCompatible(e.sites, r.sites)) : undefined;
+    const redated = r.date && !r.said && !r.planned && !r.byReport && !r.background ? near.find((e) => e.byReport && s.index > e.lastSentence && s.index - e.lastSentence <= 2 && !e.said && (r.kind === e.kind || r.kind === 'incident') && sitesCompatible(e.sites, r.sites)) : undefined;
     if (redated) {
       redated.byReport = false;
       redated.date = r.date!;

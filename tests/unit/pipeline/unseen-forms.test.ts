@@ -622,4 +622,8 @@ describe('clauses and events', () => {
     const t = 'The fishermen were returned through Panmunjom, said an official from the ministry, who didn’t want to be named, citing office rules.';
     expect(t.slice(...frame(t).content)).toBe('The fishermen were returned through Panmunjom');
   });
+  it('reads a date in "fishermen who were rescued earlier this month" as the rescue\'s, not the sending back\'s', () => {
+    const t = 'South Korea said yesterday that it had sent back two fishermen who were rescued earlier this month. The fishermen were returned through Panmunjom.';
+    expect(events(t, '2015-07-15').placed.map((e) => [e[1], e[2]])).toEqual([['2015-07-14', 'panmunjom']]);
+  });
 });
