@@ -487,6 +487,9 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9
 const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "severed the hotline following its threat to do so last week": the date of the words it followed.
 const AFTER_WORDS = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w-]+\s+)?(?:threat|warning|announcement|statement|declaration|vow|pledge|ultimatum|demand)s?(?:\s+[\w'’-]+){0,6}\s+$/iu;
+// "commended the soldiers for their response to North Korea's shelling attacks on Aug. 20": the date of the
+// possessor's deed named in a prepositional object, not of the sentence's verb.
+const OBJECT_THING = /\b(?:to|for|over|against|about)\s+(?:(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$/u;
 const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
 const PICTURE = /^\s*(?:(?:this|a|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|screenshot|screengrab)|in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b/i;
 const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
@@ -674,7 +677,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       // "after the North's third nuclear test in February": the date of what the clause happened after, not its own.
       // …nor "Friday's planned summit": the day names the thing planned for it.
-      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
+      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
       if (f.planned) m.planned = true;
       mentions.push(m);
     }

@@ -626,4 +626,8 @@ describe('clauses and events', () => {
     const t = 'South Korea said yesterday that it had sent back two fishermen who were rescued earlier this month. The fishermen were returned through Panmunjom.';
     expect(events(t, '2015-07-15').placed.map((e) => [e[1], e[2]])).toEqual([['2015-07-14', 'panmunjom']]);
   });
+  it('reads the day in "for their response to North Korea\'s shelling attacks on Aug. 20" as the shelling\'s', () => {
+    const t = 'The president visited a base on Thursday. She commended the soldiers at the division in Yeoncheon for their response to North Korea’s shelling attacks on Aug. 20, a spokesman said.';
+    expect(events(t, '2015-12-24').placed.map((e) => [e[1], e[2]])).toEqual([['2015-12-24', 'kr-31350']]);
+  });
 });
