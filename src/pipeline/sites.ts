@@ -66,7 +66,10 @@ function containedIn(gap: string, a: GazetteerEntry, b: GazetteerEntry): boolean
  * @returns point places (all items of lists) or, when there are none, the single most specific area or line
  */
 export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[] {
-  const located = mentions.filter((m) => m.role === 'location').sort((a, b) => a.start - b.start);
+  // "talks in Seoul or Pyongyang": places offered as alternatives are neither of them the place.
+  const all = [...mentions].sort((a, b) => a.start - b.start);
+  const either = (i: number) => (all[i + 1] && /^\s+or\s+$/.test(text.slice(all[i].end, all[i + 1].start))) || (all[i - 1] && /^\s+or\s+$/.test(text.slice(all[i - 1].end, all[i].start)));
+  const located = all.filter((m, i) => m.role === 'location' && !either(i));
   // "40 km south of Socheong Island, Incheon": the container of a point of reference is no scene either.
   let reference: PlaceMention | null = null;
   const scene = located.filter((m) => {

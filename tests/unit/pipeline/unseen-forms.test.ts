@@ -630,4 +630,9 @@ describe('clauses and events', () => {
     const t = 'The president visited a base on Thursday. She commended the soldiers at the division in Yeoncheon for their response to North Korea’s shelling attacks on Aug. 20, a spokesman said.';
     expect(events(t, '2015-12-24').placed.map((e) => [e[1], e[2]])).toEqual([['2015-12-24', 'kr-31350']]);
   });
+  it('places nothing at places offered as alternatives ("in Seoul or Pyongyang")', () => {
+    const t = 'On Aug. 25 the two sides agreed to hold a dialogue in Seoul or Pyongyang.';
+    expect(events(t, '2015-12-11').placed).toEqual([]);
+    expect(events('On Aug. 25 the two sides held a dialogue in Seoul.', '2015-12-11').placed.map((e) => e[2])).toEqual(['seoul']);
+  });
 });
