@@ -21,7 +21,7 @@ export const AREA_PHRASES: AreaPhrase[] = [
   },
   {
     layer: 'mdl',
-    re: /\b(?:military\s+demarcation\s+line|ceasefire\s+line|armistice\s+line|truce\s+line|front[\s-]?line(?!\s+(?:towns?|cit(?:y|ies)|villages?|islands?|count(?:y|ies)|residents)\b)|MDL)\b|\b(?:inter-korean\s+|heavily[- ](?:fortified|armed|guarded|militari[sz]ed)\s+|land\s+|military\s+)?(?:border|frontier)\b(?!\s+(?:town|city|village|island|county|counties|guards?|patrols?|crossings?|police|units?|posts?)\b)(?!-)/gi,
+    re: /\b(?:military\s+demarcation\s+line|ceasefire\s+line|armistice\s+line|truce\s+line|front[\s-]?line(?!\s+(?:towns?|cit(?:y|ies)|villages?|islands?|count(?:y|ies)|residents|commanders?|units?|troops|soldiers|forces|divisions?)\b)|MDL)\b|\b(?:inter-korean\s+|heavily[- ](?:fortified|armed|guarded|militari[sz]ed)\s+|land\s+|military\s+)?(?:border|frontier)\b(?!\s+(?:town|city|village|island|county|counties|guards?|patrols?|crossings?|police|units?|posts?)\b)(?!-)/gi,
   },
 ];
 

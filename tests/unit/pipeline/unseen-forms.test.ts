@@ -559,6 +559,7 @@ describe('clauses and events', () => {
   it('reads "a frontline island" as an island, not as the front line', () => {
     expect(places('They resumed in 2010 after North Korea shelled a frontline island.').filter((p) => p[1] === 'mdl')).toEqual([]);
     expect(places('Troops moved along the front line on Monday.').map((p) => p[1])).toEqual(['mdl']);
+    expect(places('The chairman told frontline commanders to stay ready.')).toEqual([]);
   });
   it('reads "last year on February 10th" and "February 10th last year" as that day of last year', () => {
     expect(dates('It was this day last year on February 10th when the complex was shut.', '2017-02-10')).toEqual([['last year on February 10th', '2016-02-10T00:00', 'day']]);
