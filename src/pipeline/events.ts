@@ -506,7 +506,12 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // A sentence with no date and no place can only continue the event just told: skip it when there is none.
     const last = drafts[drafts.length - 1];
     if (!datesBy[s.index].length && !placesBy[s.index].some((p) => p.role === 'location') && (!last || s.index - last.lastSentence > 1)) continue;
-    for (const r of read(text, s, placesBy[s.index], datesBy[s.index])) place(s, r);
+    // "North Korea is demolishing a reunion center at Mount Kumgang. …, the ministry said Thursday.": a happening
+    // going on, told with no date, is as of the report the next sentence of its paragraph dates.
+    let dates = datesBy[s.index];
+    const next = sentences[s.index + 1];
+    if (!dates.length && next && next.paragraph === s.paragraph && ONGOING.test(s.text)) dates = datesBy[next.index].filter((d) => d.reporting && !d.dateline && DAY_PRECISE.has(d.precision));
+    for (const r of read(text, s, placesBy[s.index], dates)) place(s, r);
   }
 
   const features: EventFeature[] = [];

@@ -636,4 +636,8 @@ describe('clauses and events', () => {
     expect(events(t, '2015-12-11').placed).toEqual([]);
     expect(events('On Aug. 25 the two sides held a dialogue in Seoul.', '2015-12-11').placed.map((e) => e[2])).toEqual(['seoul']);
   });
+  it('dates a happening going on, told with no date, by the report in the next sentence of its paragraph', () => {
+    const t = 'North Korea is demolishing a reunion center at the Mount Kumgang resort. The center was built with funds from Seoul, the ministry said Thursday.';
+    expect(events(t, '2025-02-13').placed.map((e) => [e[0], e[1], e[2]])).toContainEqual(['demolition', '2025-02-13', 'mount-kumgang']);
+  });
 });
