@@ -112,11 +112,11 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     });
     return keep;
   }
-  // No point: the most specific area or line ("the DMZ", "the border"). A country alone is no place to mark ("met
-  // Trump in Vietnam": a marker in the middle of a country says nothing a reader of a border map can use).
+  // No point: the most specific area or line ("the DMZ", "the border"), then a foreign country.
   // ("along the border" alone is no place to mark: a 250 km line; the event goes on the timeline. A named line —
   // the MDL, the DMZ, the NLL, "the sea border" — is its layer.)
   const broad = pool.filter((m) => (m.entry.kind === 'area' || m.entry.kind === 'line') && !(m.generic && BARE_BORDER.test(m.text)));
   if (broad.length) return [[...broad].sort((a, b) => placeRank(a.entry) - placeRank(b.entry) || a.start - b.start)[0]];
-  return [];
+  const foreign = pool.filter((m) => m.entry.kind === 'country' && m.entry.country !== 'KR' && m.entry.country !== 'KP' && !/^(?:kr|kp|south-korea|north-korea|korea)$/.test(m.entry.id));
+  return foreign.length ? [foreign[0]] : [];
 }

@@ -80,10 +80,9 @@ const quotes = (e: EventProps | UnlocatedEvent) => e.passages.map((p) => p.quote
     expect(e.quote).toContain('sending leaflets');
   });
 
-  it('the failed Hanoi summit, early 2019, in Vietnam: on the timeline (a country alone is no place to mark)', () => {
+  it('the failed Hanoi summit, early 2019, in Vietnam', () => {
     const e = one((e) => e.kind === 'meeting' && e.date_start.startsWith('2019'), 'one summit');
-    expect(e.place_id).toBeNull();
-    expect(collection.unlocated).toContain(e);
+    expect(e.place_id).toBe('vietnam');
     expect(e.date_text).toBe('early 2019');
     expect(e.date_end.slice(0, 10)).toBe('2019-04-30');
   });
