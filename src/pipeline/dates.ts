@@ -229,21 +229,17 @@ function custom(s: string, f: Frame): Found[] {
     if (fwd ? mo < p.m : mo > p.m) y += fwd ? 1 : -1;
     out.push({ start, end: start + 3, from: { y, m: mo, d: 1, h: 0, mi: 0 }, to: { y, m: mo, d: 31, h: 23, mi: 59 }, precision: 'month' });
   }
-  // "in September last year", "March 5 next year": a month of a year told relative to publication.
-  if (relative) for (const m of execAll(MONTH_OF_YEAR, s)) {
-    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
-    const mo = monthOf(m[1]);
+  // "in September last year", "March 5 next year", "last year on February 10th": a month (and day) of a year told
+  // relative to publication.
+  const ofRelativeYear = (m: RegExpExecArray, which: string, month: string, day: string | undefined) => {
+    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[which.toLowerCase()];
+    const mo = monthOf(month);
     const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
-    if (m[2]) push(m, { y, m: mo, d: Number(m[2]) }, { y, m: mo, d: Number(m[2]) }, 'day', planned);
+    if (day) push(m, { y, m: mo, d: Number(day) }, { y, m: mo, d: Number(day) }, 'day', planned);
     else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
-  }
-  if (relative) for (const m of execAll(YEAR_THEN_MONTH, s)) {
-    const y = p.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[1].toLowerCase()];
-    const mo = monthOf(m[2]);
-    const planned = y > p.y || (y === p.y && mo > p.m) ? { planned: true } : {};
-    if (m[3]) push(m, { y, m: mo, d: Number(m[3]) }, { y, m: mo, d: Number(m[3]) }, 'day', planned);
-    else push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', planned);
-  }
+  };
+  if (relative) for (const m of execAll(MONTH_OF_YEAR, s)) ofRelativeYear(m, m[3], m[1], m[2]);
+  if (relative) for (const m of execAll(YEAR_THEN_MONTH, s)) ofRelativeYear(m, m[1], m[2], m[3]);
   // "May 1 of the same year", "in June that year": the year of the discourse.
   if (relative) for (const m of execAll(MONTH_OF_SAME_YEAR, s)) {
     if (f.year == null) continue;
