@@ -446,7 +446,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       redated.byReport = false;
       redated.date = r.date!;
       join(redated, r, null);
-      if (dayOrFiner(r.date!) && !r.background) reference = { date: r.date!, paragraph: s.paragraph };
+      if (dayOrFiner(r.date!)) reference = { date: r.date!, paragraph: s.paragraph };
       return;
     }
     if (r.date) {
