@@ -51,7 +51,8 @@ describe('stored stories are checked at the boundary', () => {
     await s.page.locator('dialog[open] .skipped').scrollIntoViewIfNeeded();
     await s.page.screenshot({ path: join(ARTIFACTS, 'stored-skipped-1280.png') });
     await s.page.locator('dialog[open] .skipped li[data-skipped="mine-notitle4"] button').click();
-    await s.page.locator('dialog[open] .skipped li').first().waitFor();
+    // (The list re-renders after the record is deleted: wait for the removed line to go before counting.)
+    await s.page.locator('dialog[open] .skipped li[data-skipped="mine-notitle4"]').waitFor({ state: 'detached' });
     expect(await s.page.locator('dialog[open] .skipped li').count()).toBe(1);
 
     // Exporting it from the list: refused with its name, nothing thrown.
