@@ -187,6 +187,8 @@ function custom(s: string, f: Frame): Found[] {
   }
   // "the night of the 24th", "on the 3rd": a day of the discourse's month.
   if (digits) for (const m of execAll(/\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|floor|division|corps|round|time))/gi, s)) {
+    // ("of the 5th Infantry Division": an ordinal naming a unit, not a day.)
+    if (/^\s+[A-Z][a-z]/.test(s.slice(m.index! + m[0].length))) continue;
     const d = Number(m[1]);
     // "on the 3rd of last month": the day of the month named after it (from the paper's month).
     const of = /^\s+of\s+(last|this|next|the\s+previous|the\s+same)\s+month\b/i.exec(s.slice(m.index! + m[0].length));
@@ -487,7 +489,8 @@ const AFTER_WORDS = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|a|an|it
 // possessor's deed named in a prepositional object, not of the sentence's verb.
 const OBJECT_THING = /\b(?:to|for|over|against|about)\s+(?:(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$/u;
 const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
-const PICTURE = /^\s*(?:(?:this|a|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|screenshot|screengrab)|in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b/i;
+// A picture's caption, told as one ("This handout picture … shows …") in a body paragraph.
+export const PICTURE = /^\s*(?:(?:this|a|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|screenshot|screengrab)|in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b/i;
 const REPORTING_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/i;
 // Only sentences with one of these can hold a date at all; only those with the second kind need chrono
 // (the slowest stage): a month, a weekday, a clock time, a numeric date or a deictic word.

@@ -3,7 +3,7 @@
 import type { DatePrecision, GazetteerEntry, EventCollection, EventFeature, EventKind, EventProps, Passage, UnlocatedEvent } from '../data/types';
 import { findActors } from './actors';
 import { frame, mood } from './clauses';
-import { findDates } from './dates';
+import { findDates, PICTURE } from './dates';
 import type { CompiledGazetteer } from './gazetteer';
 import { classify } from './kinds';
 import { findPlaces } from './places';
@@ -22,6 +22,8 @@ interface Draft {
   date: DateMention;
   /** The date came from the discourse, not from the event's own sentences. */
   inherited: boolean;
+  /** Opened by a picture's caption. */
+  pictured: boolean;
   sites: PlaceMention[];
   actors: string[];
   passages: Passage[];
@@ -389,6 +391,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       kind: r.kind,
       date,
       inherited,
+      pictured: !!r.s.caption || PICTURE.test(r.s.text),
       sites: r.sites,
       actors: [...r.actors],
       passages: [passage],
@@ -455,7 +458,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
-      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned) {
+      // (A picture's day is the picture's, often a file photo's: not the story's.)
+      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned && !r.s.caption && !PICTURE.test(r.s.text)) {
         reference = { date: r.date, paragraph: s.paragraph };
         storyDay = storyDay === undefined ? r.date : storyDay && sameDay(storyDay, r.date) ? storyDay : null;
       }
@@ -478,7 +482,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // When only a general label links them, another actor ("South Korea issued …" after "North Korea fired …") is another happening.
     const actorFits = (e: Draft) => (e.kind === r.kind && r.kind !== 'incident') || !r.subject || !e.subject || e.subject === r.subject;
     // The latest event this could continue: close by, not a statement, the same kind of thing, the same actor.
-    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && !e.background && kindsAgree(e.kind, r.kind) && actorFits(e));
+    const prev = newThread ? undefined : near.find((e) => s.index - e.lastSentence <= UNDATED_WINDOW + 1 && !e.said && !e.background && !e.pictured && kindsAgree(e.kind, r.kind) && actorFits(e));
     if (r.sites.length) {
       // (An event told with no place takes one from a later sentence only when it tells the same kind of thing:
       // "At the Kaesong complex, workers were given …" is no place for the officers' agreement told before it.)
@@ -490,7 +494,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       } else if (r.occurred && !EARLIER_TIME.test(text.slice(s.start, s.end))) {
         // A happening at a place with no date of its own takes the time of the latest happening of its kind
         // told a little before ("when the attack occurred"), else the discourse's, if recent.
-        const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && dayOrFiner(e.date)) : undefined;
+        const like = r.kind !== 'incident' ? drafts.slice(-12).reverse().find((e) => e.kind === r.kind && !e.said && !e.background && !e.pictured && dayOrFiner(e.date)) : undefined;
         if (like) open(r, like.date, true);
         // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
         else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);

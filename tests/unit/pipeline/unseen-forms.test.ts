@@ -261,6 +261,15 @@ describe('clauses and events', () => {
     expect(places('North Korea fired a Hwasong-17 ICBM from Hwasong County.').map((p) => p[0])).toEqual(['North Korea', 'Hwasong County']);
     expect(dates('It fired 80 rounds on the 3rd of last month.', '2022-12-05')).toEqual([['the 3rd of last month', '2022-11-03T00:00', 'day']]);
   });
+  it('lends a file photo\'s day to no happening of the story ("This handout picture … shows a destroyer firing … on July 27, 2010.")', () => {
+    const t = 'This handout picture released by the Navy shows a South Korean destroyer firing a torpedo decoy during a joint military exercise between US and South Korean navies in the East Sea on July 27, 2010. AFP: File\n\nNorth Korea has fired shells into disputed waters near a South Korean warship on patrol near Yeonpyeong Island, the defence ministry said.\n\nThe North\'s move began at 6:00pm local time, prompting a response from the South Korean vessel.';
+    // (The shelling near Yeonpyeong is not the picture's happening of 2010.)
+    expect(events(t, '2014-05-22').placed.filter((x) => x[1] === '2010-07-27')).toEqual([]);
+  });
+  it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
+    expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
+    expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
+  });
   it('refers "the inter-Korean industrial zone" back to the Kaesong complex', () => {
     const t = 'Workers left the Kaesong Industrial Complex. The North decided Thursday to shut the inter-Korean industrial zone.';
     expect(places(t).filter((p) => p[0] === 'the inter-Korean industrial zone').map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
