@@ -196,6 +196,15 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     if (at < 0 && own[i].planned && !own[i - 1].planned) for (const m of execAll(/\bto\s+[a-z]+/g, gap)) at = m.index;
     // "While tours were suspended on the 11th, visits had resumed on the 12th": an opening subordinate clause ends
     // at its first comma.
+    // "…died on March 30 and the Kumyang 98 sank off Baeknyeong Island last Friday": a clause joined by "and"
+    // right after the first date, with a deed of its own before the second, is another happening.
+    if (at < 0) {
+      const and = /^[\s,]{0,2}\band\s+(?!then\b)/i.exec(gap);
+      const rest = gap.slice(and?.[0].length ?? 0);
+      // (Not when the second date is a subordinate clause's: "…was open on Thursday and workers crossed despite
+      // Pyongyang cutting the hotline a day earlier.")
+      if (and && mood(rest).occurred && !/\b(?:despite|since|because|although|though|amid|after|before|following|when|while|as|until|which|who)\b/i.test(rest)) at = and.index;
+    }
     if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
     if (at >= 0) cuts.push(own[i - 1].end + at);
   }

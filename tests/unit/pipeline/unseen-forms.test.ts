@@ -266,6 +266,12 @@ describe('clauses and events', () => {
     // (The shelling near Yeonpyeong is not the picture's happening of 2010.)
     expect(events(t, '2014-05-22').placed.filter((x) => x[1] === '2010-07-27')).toEqual([]);
   });
+  it('splits a clause joined by "and" after the first date when it tells a deed of its own, not one whose date is a subordinate clause\'s', () => {
+    const t = 'A marine died on March 30 and a fishing trawler sank off Baengnyeong Island last Friday evening.';
+    expect(events(t, '2010-04-05').placed.map((e) => [e[1], e[2]])).toEqual([['2010-04-02', 'baengnyeong']]);
+    const u = 'The crossing at Dorasan was open on Thursday and workers crossed despite Pyongyang cutting the hotline a day earlier.';
+    expect(events(u, '2013-03-28').placed.map((e) => e[1])).toEqual(['2013-03-28']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
