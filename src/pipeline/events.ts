@@ -196,6 +196,12 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     if (at < 0 && own[i].planned && !own[i - 1].planned) for (const m of execAll(/\bto\s+[a-z]+/g, gap)) at = m.index;
     // "While tours were suspended on the 11th, visits had resumed on the 12th": an opening subordinate clause ends
     // at its first comma.
+    // "…talks on June 9 in Kaesong, which was closed by Pyongyang in April": a relative clause that tells a deed
+    // done to the place before it, on a day of its own, is a happening of its own there.
+    if (at < 0) {
+      const rel = /,\s*which\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|t)\b/i.exec(gap);
+      if (rel) at = rel.index;
+    }
     // "…died on March 30 and the Kumyang 98 sank off Baeknyeong Island last Friday": a clause joined by "and"
     // right after the first date, with a deed of its own before the second, is another happening.
     if (at < 0) {
@@ -262,7 +268,9 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   for (let i = 0; i + 1 < cuts.length; i++) {
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted, i === 0 ? da : cuts[i]);
     // "…all pigs in Yeoncheon, where the 14th case was reported on Wednesday": "where" is the place just before it.
-    if (r && !r.said && !r.sites.length && r.date && dayOrFiner(r.date) && /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8))) {
+    // (…and "which" the place before it: "Kaesong, which was closed in April".)
+    const relative = /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8)) ? 'where' : /^,\s*which\b/.test(text.slice(cuts[i], cuts[i] + 8)) ? 'which' : null;
+    if (r && !r.said && !r.sites.length && r.date && relative && (relative === 'which' || dayOrFiner(r.date))) {
       const ante = places.filter((p) => p.role === 'location' && p.end <= cuts[i] && cuts[i] - p.end < 4);
       if (ante.length) r.sites = pickSites(text, ante);
     }

@@ -272,6 +272,10 @@ describe('clauses and events', () => {
     const u = 'The crossing at Dorasan was open on Thursday and workers crossed despite Pyongyang cutting the hotline a day earlier.';
     expect(events(u, '2013-03-28').placed.map((e) => e[1])).toEqual(['2013-03-28']);
   });
+  it('reads a relative clause with a deed and a day of its own as a happening at the place before it ("Kaesong, which was closed by Pyongyang in April"), and "proposed holding" as ahead', () => {
+    const t = 'North Korea proposed holding the talks on June 9 in the joint industrial complex of Kaesong, which was closed by Pyongyang in April.';
+    expect(events(t, '2013-06-07').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['2013-04-01', 'kaesong'], ['2013-06-09', 'kaesong']]);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
