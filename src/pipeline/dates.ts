@@ -62,7 +62,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes|suggest|suggested|suggests)\s+(?:a|an|to\s+hold|holding)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|decision|promised|pledged|vowed|offered|proposed|arranged|ordered)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host|restore|restrict|halt|suspend|close|allow|ban|lift|withdraw|pull|remove)|plans?\s+to|intent(?:ions?)?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes|suggest|suggested|suggests)\s+(?:a|an|to\s+hold|holding)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|decision|promised|pledged|vowed|offered|proposed|arranged|ordered)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host|restore|restrict|halt|suspend|close|allow|ban|lift|withdraw|pull|remove)|plans?\s+to|intent(?:ions?)?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|expected\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -330,7 +330,10 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
     // "May" and "March" alone are a modal and a verb, unless a preposition or a season word makes them the month
     // ("in March", "since May", "early March").
     const monthWord = /^(?:May|March)$/.test(text) && /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|this|next|before|after)[\s-]+$/i.test(s.slice(Math.max(0, r.index - 10), r.index));
-    if ((REJECT.test(text) && !monthWord) || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|noon|midnight)$/.test(text)) continue;
+    // ("noon" alone is a time only after a preposition of time: "beginning at noon"; "midnight" only as the start
+    // of a day, "after midnight": "around midnight" may end the day as well.)
+    const clock = /^(?:noon|midnight)$/.test(text) && (text === 'noon' ? /\b(?:at|from|until|till|by|before|after|around)\s+$/i : /\bafter\s+$/i).test(s.slice(Math.max(0, r.index - 12), r.index + (r.text.length - r.text.trimStart().length)));
+    if ((REJECT.test(text) && !monthWord) || (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|noon|midnight)$/.test(text) && !clock)) continue;
     const c = r.start;
     const known = certainty(c);
     const hasTime = known('hour');

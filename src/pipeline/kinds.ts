@@ -29,7 +29,7 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['statement', /\b(?:urged|urges|called\s+on|accused|condemned|denounced|demanded|bashed|criticised|criticized|appealed|protested)\b/gi],
   // ("the 14th confirmed case": an adjective.)
   ['statement', /\b(?:said|says|announced|statement|told|(?<!\b(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|newly|officially|laboratory)\s)confirmed|claimed)\b/gi, true],
-  ['reporting', /\b(?:(?<!\b(?:was|were|been|being)\s+)reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded(?!\s+(?:the|a|an|its|their|his|her|this)\b))\b/gi, true],
+  ['reporting', /\b(?:(?<!\b(?:was|were|been|being)\s+)(?<!\b(?:found|spotted|discovered|detected|saw)\s+and\s+)reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded(?!\s+(?:the|a|an|its|their|his|her|this)\b))\b/gi, true],
 ];
 
 const ALL = new RegExp(RULES.map(([, re]) => `(${re.source})`).join('|'), 'gi');

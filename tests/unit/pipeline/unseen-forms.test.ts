@@ -276,6 +276,18 @@ describe('clauses and events', () => {
     const t = 'North Korea proposed holding the talks on June 9 in the joint industrial complex of Kaesong, which was closed by Pyongyang in April.';
     expect(events(t, '2013-06-07').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['2013-04-01', 'kaesong'], ['2013-06-09', 'kaesong']]);
   });
+  it('reads "found and reported the body" as the finding, not a report', () => {
+    const t = 'A passerby found and reported the body at around 8:30 a.m. on Saturday next to the Imjin River near Gunnam Dam, police said.';
+    expect(events(t, '2022-07-25').placed.map((e) => [e[1], e[2]])).toContainEqual(['2022-07-23', 'gunnam-dam']);
+  });
+  it('reads "at noon" and "after midnight" as times of the discourse\'s day, not "around midnight" (which may end the day)', () => {
+    expect(dates('Residents were told to seek shelter beginning at noon.', '2024-01-05')).toEqual([['noon', '2024-01-05T12:00', 'hour']]);
+    expect(dates('A little after midnight, an evacuation order was issued.', '2020-08-06').map((d) => d[1])).toEqual(['2020-08-06T00:00']);
+    expect(dates('The ship was expected to leave around midnight.', '2019-11-27')).toEqual([]);
+  });
+  it('reads a day after "expected to" as ahead ("was expected to return around Sept. 10")', () => {
+    expect(dates('The crew was expected to return around Sept. 10.', '2010-08-12').map((d) => d[1])).toEqual(['2010-09-10T00:00']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
