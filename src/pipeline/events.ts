@@ -179,6 +179,11 @@ const SUBORDINATE_OPENING = /^\s*(?:while|whereas|although|though|when|after|bef
 // A finite verb of a clause (closed class and past forms): an elliptical conjunct has none.
 const VERB_IN = /\b(?:will|would|is|are|was|were|has|have|had|can|could|shall|should|may|might|must|[a-z]{3,}ed|begins?|starts?|opens?|takes?)\b/i;
 
+/** The date listed right after d ("1999 and 2002", "March 3, 5 and 7") of its precision, before the clause's end. */
+function listed(text: string, d: DateMention, dates: DateMention[], end: number): DateMention | undefined {
+  return dates.find((x) => x.start > d.end && x.end <= end && x.precision === d.precision && !x.reporting && !x.attributive && /^\s*(?:,|,?\s*and|,?\s*or)\s*(?:in\s+|on\s+)?$/.test(text.slice(d.end, x.start)));
+}
+
 /** What one sentence says: one reading per clause that has a date of its own (usually one). */
 function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMention[]): Reading[] {
   const fr = frame(s.text);
@@ -199,8 +204,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // "…talks on June 9 in Kaesong, which was closed by Pyongyang in April": a relative clause that tells a deed
     // done to the place before it, on a day of its own, is a happening of its own there.
     if (at < 0) {
-      const rel = /,\s*which\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|t)\b/i.exec(gap);
-      if (rel) at = rel.index;
+      const rel = /,\s*(?:(?:near|in|at|on|off|around)\s+)?which\s/i.exec(gap);
+      if (rel && (/^[^,]*which\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|t)\b/i.test(gap.slice(rel.index + 1)) || (rel[0].length > 8 && mood(gap.slice(rel.index + rel[0].length)).occurred))) at = rel.index;
     }
     // "…died on March 30 and the Kumyang 98 sank off Baeknyeong Island last Friday": a clause joined by "and"
     // right after the first date, with a deed of its own before the second, is another happening.
@@ -269,7 +274,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     const r = readClause(text, s, cuts[i], cuts[i + 1], fr.report.length > 0, places, dates, fr.quoted, i === 0 ? da : cuts[i]);
     // "…all pigs in Yeoncheon, where the 14th case was reported on Wednesday": "where" is the place just before it.
     // (…and "which" the place before it: "Kaesong, which was closed in April".)
-    const relative = /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8)) ? 'where' : /^,\s*which\b/.test(text.slice(cuts[i], cuts[i] + 8)) ? 'which' : null;
+    const relative = /^,?\s*where\b/i.test(text.slice(cuts[i], cuts[i] + 8)) ? 'where' : /^,\s*(?:(?:near|in|at|on|off|around)\s+)?which\b/.test(text.slice(cuts[i], cuts[i] + 16)) ? 'which' : null;
     if (r && !r.said && !r.sites.length && r.date && relative && (relative === 'which' || dayOrFiner(r.date))) {
       const ante = places.filter((p) => p.role === 'location' && p.end <= cuts[i] && cuts[i] - p.end < 4);
       if (ante.length) r.sites = pickSites(text, ante);
@@ -287,6 +292,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     if (r) {
       r.background = backgroundCut === cuts[i];
       out.push(r);
+      // "…battles erupted near the island in 1999 and 2002": a list of dates of one deed is one happening a date.
+      if (r.date && !r.said) for (let d = r.date, next = listed(text, d, dates, cuts[i + 1]); next; d = next, next = listed(text, d, dates, cuts[i + 1])) out.push({ ...r, date: next });
     }
   }
   return out;

@@ -288,6 +288,12 @@ describe('clauses and events', () => {
   it('reads a day after "expected to" as ahead ("was expected to return around Sept. 10")', () => {
     expect(dates('The crew was expected to return around Sept. 10.', '2010-08-12').map((d) => d[1])).toEqual(['2010-09-10T00:00']);
   });
+  it('reads a list of dates of one deed as one happening a date, and "near which" as the place before it', () => {
+    const t = 'The boat crossed at 2:47 p.m. about 12 km off the island of Yeonpyeong, near which deadly naval battles erupted in 1999 and 2002, an official said.';
+    expect(events(t, '2009-06-04').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['1999-01-01', 'yeonpyeong'], ['2002-01-01', 'yeonpyeong'], ['2009-06-04', 'yeonpyeong']]);
+    const u = 'Yeonpyeong Island is a volatile area where the navies of the two Koreas fought in 1999 and 2010, with casualties on both sides.';
+    expect(events(u, '2016-04-27').placed.map((e) => e[1])).toEqual(['1999-01-01', '2010-01-01']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
