@@ -77,6 +77,8 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
+const JOINT_COMPLEX = /\b(?:a|an|the|their|its)\s+(?:(?:joint|inter-korean|north-south|cross-border)\s+){1,2}industrial\s+(?:park|zone|complex)\b/gi;
+
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const after = text.slice(end + (possessive ? 2 : 0), Math.min(sentence.end, end + 60));
@@ -307,6 +309,14 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         if (!ante) for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
+    }
+    // "a joint industrial complex in the North", "the inter-Korean industrial park" with no name before it: there
+    // was one, at Kaesong (a description, so no toponym of its own).
+    if (/industrial\s+(?:park|zone|complex)/i.test(s.text)) for (const m of execAll(JOINT_COMPLEX, s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const kaesong = g.byId.get('kaesong-industrial-complex');
+      if (kaesong && !taken(start, end) && !found.some((f) => f.start === start)) found.push({ start, end, text: m[0], entry: kaesong, role: 'location', anaphor: true, generic: false, sentence: s.index });
     }
     found.sort((a, b) => a.start - b.start);
     out.push(...found);

@@ -294,6 +294,11 @@ describe('clauses and events', () => {
     const u = 'Yeonpyeong Island is a volatile area where the navies of the two Koreas fought in 1999 and 2010, with casualties on both sides.';
     expect(events(u, '2016-04-27').placed.map((e) => e[1])).toEqual(['1999-01-01', '2010-01-01']);
   });
+  it('reads "a joint industrial complex in the North" with no name before it as the Kaesong complex', () => {
+    const t = 'North Korea restricted crossings on Dec. 1 by South Koreans working at a joint industrial complex in the North.';
+    expect(places(t).filter((p) => /industrial/.test(p[0])).map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
+    expect(events(t, '2008-12-04').placed.map((e) => e[2])).toEqual(['kaesong-industrial-complex']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
