@@ -558,6 +558,8 @@ const looksAhead = (sentence: string) => (at: number) => {
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };
 
+const THEN = /^\s*(?:at|by)\s+(?:that|the)\s+time(?=\s*,)/i;
+
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   let ref: Civil = ctx.published;
@@ -571,8 +573,19 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // The story's first day of a happening (not a caption's); the latest day told ahead.
   let lead: Civil | null = null;
   let planned: Civil | null = null;
+  // The dates of the sentence just told, for "At that time, …" in the next.
+  let lastTold: { sentence: number; list: DateMention[] } | null = null;
+  // ("since July 2008" runs to publication; "at that time" is July 2008.)
+  const sinceOf = new Map<DateMention, Pick<DateMention, 'to' | 'date_end'>>();
   for (const s of sentences) {
-    if (!MAY_HAVE_DATE.test(s.text)) continue;
+    // "It is the first time since July 2008 that … At that time, a tourist was shot": the date just told.
+    const thenAt = THEN.exec(s.text);
+    const thenOf = thenAt && lastTold?.sentence === s.index - 1 ? lastTold.list.filter((m) => !m.reporting && !m.dateline).pop() : undefined;
+    const then: DateMention | null = thenAt && thenOf ? { ...thenOf, ...sinceOf.get(thenOf), start: s.start + thenAt.index, end: s.start + thenAt.index + thenAt[0].length, text: thenAt[0], sentence: s.index, reporting: false, attributive: false, countedBack: undefined } : null;
+    if (!MAY_HAVE_DATE.test(s.text)) {
+      if (then) out.push(then);
+      continue;
+    }
     if (lent && s.index > lent.until) [ref, lent] = [ref === lent.day ? lent.ref : ref, null];
     const fr: Frame = { published: ctx.published, ref, futureAt: looksAhead(s.text), presentAt: presentNow(s.text), year, clauseBetween: clauseGap(s.text) };
     const list = custom(s.text, fr);
@@ -683,10 +696,12 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (f.planned) m.planned = true;
       mentions.push(m);
     }
+    if (then && !mentions.some((m) => m.start < then.end && then.start < m.end)) mentions.unshift(then);
     // "since January": from then until publication; the words keep "since".
     for (const m of mentions) {
       const since = /\bsince\s+$/i.exec(text.slice(Math.max(s.start, m.start - 8), m.start));
       if (since) {
+        sinceOf.set(m, { to: m.to, date_end: m.date_end });
         m.start -= since[0].length;
         m.text = text.slice(m.start, m.end);
         m.to = endOfDay(ctx.published);
@@ -708,6 +723,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       }
     }
     out.push(...mentions);
+    if (mentions.length) lastTold = { sentence: s.index, list: mentions };
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface AliasForm {
   secondary?: boolean;
   /** The bare stem of an entry whose `bare` is 'context': kept only with its province or county next to it. */
   weak?: boolean;
+  /** A name's stem with its unit word cut off ("Kumgang" of Kŭmgang-gun): another entry named so outranks it. */
+  stem?: boolean;
 }
 
 export interface CompiledGazetteer {
@@ -282,7 +284,7 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
             add(`${glued} ${w}`, n, strong);
           }
         }
-        if (weak) add(baseKey, n - 1, weak);
+        if (weak) add(baseKey, n - 1, { ...weak, stem: true });
         // A county or city named after its island ("Ulleungdo", "Ganghwa Island", "Geoje-do"): the island's forms.
         if ((last === 'gun' || last === 'si') && !minor && !secondary) {
           add(baseKey + 'do', n - 1, strong);
@@ -290,7 +292,7 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
           add(`${baseKey} island`, n, strong);
           add(`${baseKey}do island`, n, strong);
         }
-      } else if (ENGLISH_SUFFIX.has(last) && weak) add(baseKey, n - 1, weak);
+      } else if (ENGLISH_SUFFIX.has(last) && weak) add(baseKey, n - 1, { ...weak, stem: true });
     }
   }
   // The names a province goes by, for "X County, Gangwon Province" and "Seoul's Jung District".

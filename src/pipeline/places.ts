@@ -278,8 +278,11 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     for (const m of raw[si]) {
       if (taken(m.start, m.end)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+      // ("the resort of Kumgang": Mount Kumgang, named so, before the county whose stem it is; a Korean stem still
+      // before a city abroad: Jinan County, not Jinan in China.)
+      const named = m.forms.some((f) => f.stem) ? m.forms.filter((f) => !f.stem && (f.entry.country === 'KR' || f.entry.country === 'KP')) : [];
       const entry = choose(
-        m.forms.map((f) => f.entry),
+        (named.length ? named : m.forms).map((f) => f.entry),
         countryHint(before),
         context,
         memo,

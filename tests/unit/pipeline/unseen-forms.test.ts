@@ -299,6 +299,12 @@ describe('clauses and events', () => {
     expect(places(t).filter((p) => /industrial/.test(p[0])).map((p) => p[1])).toEqual(['kaesong-industrial-complex']);
     expect(events(t, '2008-12-04').placed.map((e) => e[2])).toEqual(['kaesong-industrial-complex']);
   });
+  it('dates "At that time, …" by the date of the sentence just told, and reads a bare "Kumgang" as the mountain resort before the county of that stem', () => {
+    const t = 'It is the first time since July 2008 that a South Korean civilian has been shot dead in North Korea. At that time, a tourist was shot and killed at the North\'s mountain resort of Kumgang.';
+    expect(dates(t, '2020-09-24').map((d) => [d[0], d[1]])).toEqual([['since July 2008', '2008-07-01T00:00'], ['At that time', '2008-07-01T00:00']]);
+    expect(events(t, '2020-09-24').placed.map((e) => [e[1], e[2]])).toEqual([['2008-07-01', 'mount-kumgang']]);
+    expect(places('Kumgang County lies in Kangwon Province.').map((p) => p[1])).toContain('kp-ngii-610');
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
