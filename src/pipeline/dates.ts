@@ -62,7 +62,7 @@ interface Found {
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
-const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes|suggest|suggested|suggests)\s+(?:a|an|to\s+hold|holding)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|decision|promised|pledged|vowed|offered|proposed|arranged|ordered)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host|restore|restrict|halt|suspend|close|allow|ban|lift|withdraw|pull|remove)|plans?\s+to|intent(?:ions?)?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|expected\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes|suggest|suggested|suggests)\s+(?:a|an|to\s+hold|holding)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|decision|promised|pledged|vowed|offered|proposed|arranged|ordered)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host|restore|restrict|halt|suspend|close|allow|ban|lift|withdraw|pull|remove)|plans?\s+to|prepar(?:e|es|ing)\s+to|intent(?:ions?)?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|expected\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
 const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
 
@@ -520,6 +520,7 @@ const clauseGap = (t: string) => (a: number, b: number) => CLAUSE_BETWEEN.test(t
 // How many days before the story's first day a later-told day is a flashback.
 const FLASHBACK_DAYS = 2;
 const WILL_AFTER = /^[^.;:!?]{0,40}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|due|slated)\s+to)\b/i;
+const WILL_AFTER_FAR = /^[^.;:!?]{0,100}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|due|slated)\s+to)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|told|reported|added|stated|informed|notified|that)\b/i;
 // "whether the frontier would reopen on Saturday": a reported future, when no comma parts it from its date.
 const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
@@ -554,7 +555,10 @@ const looksAhead = (sentence: string) => (at: number) => {
   // ("31 North Koreans who were on a boat that crossed the border Saturday will be repatriated": the day is the
   // past-tense clause's, not the later "will"'s.)
   if (PAST_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('…'), before.lastIndexOf(';')) + 1))) return false;
-  const after = WILL_AFTER.exec(sentence.slice(at, at + 60));
+  // ("From April 21, the DMZ Peace Trail routes will be fully opened": a date that opens the sentence has the tense of
+  // the main clause after it, however long its subject.)
+  const opens = /^[\s"“‘']*(?:from|starting|beginning|on|in|by|as\s+of)?\s*$/i.test(sentence.slice(0, at));
+  const after = (opens ? WILL_AFTER_FAR : WILL_AFTER).exec(sentence.slice(at, at + (opens ? 120 : 60)));
   return !!after && !REPORT_BETWEEN.test(after[0]);
 };
 

@@ -162,7 +162,7 @@ function subjectOf(content: string, places: PlaceMention[]): string | null {
 
 // Where one clause ends and the next begins, between two happenings of one sentence told on two dates:
 // "began to sail southward on June 12, and crossed the NLL on June 13".
-const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with)\b|;|\s(?:and\s+then|before|after|until)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with|prior\s+to)\b|;|\s(?:and\s+then|before|after|until|prior\s+to)\s|,\s*(?:and\s+)?(?:later|then)\b)/gi;
 
 // A clause of background: "since a …", "because …", ", which …", ", who …", ", amid …" (not "since January": a date;
 // not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).

@@ -32,7 +32,8 @@ function farReference(before: string): boolean {
 }
 // "agreed to reopen the complex", "threatened to destroy the office": the object of an infinitive is what was
 // agreed or threatened, not where; after "plans to", "is set to" … it is where the planned happening will be.
-const INFINITIVE_BEFORE = /\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+[^,;.:!?]{0,70}$/i;
+// (A verb, so lower case: "sent back to North Korea via Panmunjom" is a way, not an infinitive.)
+const INFINITIVE_BEFORE = /\b[Tt]o\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+[^,;.:!?]{0,70}$/;
 const PLAN_BEFORE = /\b(?:plans?|planned|planning|scheduled|set|due|expected|going|poised|slated|intends?|intended|aims?)\s+to\s+[a-z]+\s+[^,;.:!?]{0,70}$/i;
 // …unless a locative word comes right before it: "agreed to hold talks in Panmunjom" is where.
 // ("to border town Paju", "to the northern border county of Cheorwon": a place noun between is no verb.)

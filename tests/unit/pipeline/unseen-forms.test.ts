@@ -305,6 +305,13 @@ describe('clauses and events', () => {
     expect(events(t, '2020-09-24').placed.map((e) => [e[1], e[2]])).toEqual([['2008-07-01', 'mount-kumgang']]);
     expect(places('Kumgang County lies in Kangwon Province.').map((p) => p[1])).toContain('kp-ngii-610');
   });
+  it('places a return "back to North Korea via Panmunjom" at Panmunjom (a country after "to" is no infinitive)', () => {
+    expect(events('The government sent the man back to North Korea via Panmunjom on June 3.', '2014-06-24').placed.map((e) => e[2])).toEqual(['panmunjom']);
+  });
+  it('reads ahead a date opening a sentence whose main clause will be ("From April 21, the DMZ Peace Trail theme routes will be fully opened") and one after "preparing to hold"', () => {
+    expect(dates('From April 21, the \u2018DMZ Peace Trail Theme Routes\u2019 will be fully opened.', '2023-04-08').map((d) => d[1])).toEqual(['2023-04-21T00:00']);
+    expect(dates('The two Koreas are preparing to hold a groundbreaking ceremony at Panmun Station on Wednesday.', '2018-12-21').map((d) => d[1])).toEqual(['2018-12-26T00:00']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
