@@ -119,6 +119,9 @@ const ENDS_SENTENCE = /[.!?]["”’')]*\s*$/;
 // Words that put a sentence at another time than the story's: it does not take the story's date.
 const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
 // Openings that move the story to another time or matter: what follows is not more of the last event.
+// "At about the same time on October 30 a group of 21 North Koreans were found adrift": another happening, even
+// on the same day.
+const SEPARATE = /^\s*(?:(?:at|around)\s+(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+time|meanwhile|separately|in\s+a\s+separate\s+\w+)\b/i;
 const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
 
 function isPerson(actor: string): boolean {
@@ -478,7 +481,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     }
     if (r.date) {
       const target =
-        near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) ??
+        (r.said || !SEPARATE.test(s.text) ? near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) : undefined) ??
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));

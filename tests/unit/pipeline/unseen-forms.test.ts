@@ -312,6 +312,11 @@ describe('clauses and events', () => {
     expect(dates('From April 21, the \u2018DMZ Peace Trail Theme Routes\u2019 will be fully opened.', '2023-04-08').map((d) => d[1])).toEqual(['2023-04-21T00:00']);
     expect(dates('The two Koreas are preparing to hold a groundbreaking ceremony at Panmun Station on Wednesday.', '2018-12-21').map((d) => d[1])).toEqual(['2018-12-26T00:00']);
   });
+  it('keeps apart a happening told "at about the same time" on the same day', () => {
+    const t = 'The man was spotted aboard a rubber raft by the South\'s navy around 3am on October 30, the source was quoted as saying. He had drifted to near the South\'s Yeonpyeong island, close to the disputed Yellow Sea border.\n\nA spokesman declined to comment.\n\nAt about the same time on October 30 a group of 21 North Koreans were found adrift aboard a wooden boat off Socheong Island.';
+    // (The raft is placed on the sea border it came near; the boat off Socheong is a marker of its own.)
+    expect(events(t, '2011-11-08').placed.map((e) => e[2]).sort()).toEqual(['nll', 'socheong']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
