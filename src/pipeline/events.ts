@@ -237,9 +237,12 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   // its own, on the day counted back.
   let offsetCut: DateMention | undefined;
   for (const d of dates) {
-    if (!d.countedBack || d.start < ca || d.end > cb || !own.length || d.start < own[0].end) continue;
+    // (…and "The confirmation came a day after the carcass was found in Cheorwon": counted back from the discourse.)
+    if (!d.countedBack || d.start < ca || d.end > cb || (own.length && d.start < own[0].end)) continue;
+    // ("drifted over 20 days after their engine failed": a length of time, not a day.)
+    if (/\b(?:over|for)\s+$/i.test(text.slice(d.start - 6, d.start))) break;
     const rest = text.slice(d.end, cb);
-    if (/^\s*(?:it|they|he|she)\b/i.test(rest) && mood(rest).occurred) {
+    if (/^\s*(?:it|they|he|she|the|a|an|its|their|his|her|north|south)\b/i.test(rest) && mood(rest).occurred) {
       cuts.push(d.start);
       offsetCut = d;
     }
@@ -291,7 +294,12 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // conjunct with no verb of its own, planned as the clause before it, is where that clause is.
     else if (r && !r.sites.length && !r.said && r.planned && r.date && before && before.planned && !before.said && before.sites.length && /^,?\s*and\s/i.test(text.slice(cuts[i], cuts[i] + 8)) && !VERB_IN.test(text.slice(cuts[i], cuts[i + 1])))
       r.sites = before.sites;
-    if (r && offsetCut && cuts[i] === offsetCut.start) r.date = { ...offsetCut, attributive: false };
+    if (r && offsetCut && cuts[i] === offsetCut.start) {
+      r.date = { ...offsetCut, attributive: false };
+      // ("…were recovered yesterday, 20 days after the vessel sank near Baengnyeong Island": what followed, told with
+      // no place, is where what it followed was.)
+      if (before && !before.sites.length && !before.said && before.occurred && r.sites.length) before.sites = r.sites;
+    }
     if (r) {
       r.background = backgroundCut === cuts[i];
       out.push(r);

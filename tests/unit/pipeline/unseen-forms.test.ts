@@ -317,6 +317,13 @@ describe('clauses and events', () => {
     // (The raft is placed on the sea border it came near; the boat off Socheong is a marker of its own.)
     expect(events(t, '2011-11-08').placed.map((e) => e[2]).sort()).toEqual(['nll', 'socheong']);
   });
+  it('reads what something "came a day after" as a happening of the day before, and lends its place to what followed it', () => {
+    const t = 'The infection was confirmed on Saturday. The confirmation came a day after the carcass was found by soldiers in the border town of Cheorwon.';
+    expect(events(t, '2019-11-02').placed).toContainEqual(['incident', '2019-11-01', 'cheorwon']);
+    const u = 'Seven bodies were recovered yesterday, 20 days after the vessel sank following an explosion near Baengnyeong Island.';
+    expect(events(u, '2010-04-16').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['2010-03-26', 'baengnyeong'], ['2010-04-15', 'baengnyeong']]);
+    expect(events('The men drifted over 20 days after their engine failed, and were rescued near Ulleung Island on Friday.', '2012-12-14').placed.map((e) => e[1])).toEqual(['2012-12-14']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
