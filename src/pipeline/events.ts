@@ -298,7 +298,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       r.date = { ...offsetCut, attributive: false };
       // ("…were recovered yesterday, 20 days after the vessel sank near Baengnyeong Island": what followed, told with
       // no place, is where what it followed was.)
-      if (before && !before.sites.length && !before.said && before.occurred && r.sites.length) before.sites = r.sites;
+      // (Not a place set out from: "seized on July 17, a day after it set out from Sokcho".)
+      if (before && !before.sites.length && !before.said && before.occurred && r.sites.length && !/\b(?:from|left|departed|set\s+(?:out|off|sail))\b/i.test(text.slice(cuts[i], cuts[i + 1]))) before.sites = r.sites;
     }
     if (r) {
       r.background = backgroundCut === cuts[i];
