@@ -77,6 +77,7 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
+const THERE = /(?<=\b(?:[a-z]+ed|[a-z]+en|shot|hit|held|met|built|found|killed|stayed|lived|arrived|went|fired|fought|sank|struck|died|worked)\s+(?:[\w-]+\s+){0,6})there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|to)\b)(?=\s+(?:in|on|at|since|last|early|late|mid|for|until|after|before|when|during)\b|\s*[.,;])/g;
 const JOINT_COMPLEX = /\b(?:a|an|the|their|its)\s+(?:(?:joint|inter-korean|north-south|cross-border)\s+){1,2}industrial\s+(?:park|zone|complex)\b/gi;
 
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
@@ -312,6 +313,15 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         if (!ante) for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
       }
+    }
+    // "…was shot dead by a North Korean soldier there in mid-2008": the latest place told as where (not the
+    // existential "there was", nor "there" in someone's words about a place not told).
+    if (/\bthere\b/i.test(s.text)) for (const m of execAll(THERE, s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const ante = [...found.filter((f) => f.start < start).reverse(), ...last].find((p) => p.role === 'location' && !p.generic && !p.anaphor && p.entry.kind !== 'country' && p.entry.kind !== 'province');
+      if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
     }
     // "a joint industrial complex in the North", "the inter-Korean industrial park" with no name before it: there
     // was one, at Kaesong (a description, so no toponym of its own).

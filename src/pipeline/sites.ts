@@ -91,7 +91,8 @@ export function pickSites(text: string, mentions: PlaceMention[]): PlaceMention[
     if (m.generic && PATH_BEFORE.test(before) && !/^(?:MDL|DMZ|NLL)$|demarcation|demilitari|limit\s+line/i.test(m.text)) return false;
     // "the island" as the object of a verb ("to reopen the complex") is not where the happening is.
     // ("entered the port", "shelled the island": the object of a verb of motion or of a strike is the scene.)
-    if (m.anaphor && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !SCENE_VERB_BEFORE.test(before) && !/^\s*$/.test(before)) return false;
+    // ("there" is a locative word of its own.)
+    if (m.anaphor && !/^there$/i.test(m.text) && !LOCATIVE_BEFORE.test(before.replace(/\S*$/, '')) && !SCENE_VERB_BEFORE.test(before) && !/^\s*$/.test(before)) return false;
     return true;
   });
   const pool = scene.length ? scene : [];

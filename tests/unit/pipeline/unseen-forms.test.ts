@@ -324,6 +324,14 @@ describe('clauses and events', () => {
     expect(events(u, '2010-04-16').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['2010-03-26', 'baengnyeong'], ['2010-04-15', 'baengnyeong']]);
     expect(events('The men drifted over 20 days after their engine failed, and were rescued near Ulleung Island on Friday.', '2012-12-14').placed.map((e) => e[1])).toEqual(['2012-12-14']);
   });
+  it('reads "there" after a deed as the place told last, not the existential "there were"', () => {
+    const t = 'Tours to Mount Kumgang were popular. There were many visitors. They were suspended after a North Korean soldier shot dead a South Korean tourist there in July 2008.';
+    expect(places(t).filter((p) => /^there$/i.test(p[0])).map((p) => p[1])).toEqual(['mount-kumgang']);
+    expect(events(t, '2013-06-10').placed.map((e) => [e[1], e[2]])).toEqual([['2008-07-01', 'mount-kumgang']]);
+  });
+  it('reads a day after "to be held" as ahead, not one after "was to be held"', () => {
+    expect(dates('They agreed a framework for talks to be held in Seoul on Wednesday.', '2013-06-10').map((d) => d[1])).toEqual(['2013-06-12T00:00']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
