@@ -482,7 +482,8 @@ function clauseBefore(s: string, at: number): string {
 }
 
 // "SEOUL, June 30 (Yonhap) --", "GOYANG, South Korea, April 27 (UPI) —": the report's date line, not the happening's.
-const DATELINE = /^[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)/;
+// ("May 20 (UPI) --": a copy whose city was cut off still has its agency in brackets.)
+const DATELINE = /^(?:[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w ]{0,20},\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,30}\)\s*)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{2,30}\)\s*)(?:--|—|–|-)/;
 // "said on Monday", "the ministry said Monday": the date of the report, not of the happening.
 // ("a case was reported on Wednesday" is when the case came to light: a passive report dates the thing.)
 const REPORTING_BEFORE = /\b(?:said|says|announced|(?<!\b(?:was|were|been|being)\s+)reported|added|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;

@@ -217,7 +217,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       const rest = gap.slice(and?.[0].length ?? 0);
       // (Not when the second date is a subordinate clause's: "…was open on Thursday and workers crossed despite
       // Pyongyang cutting the hotline a day earlier.")
-      if (and && mood(rest).occurred && !/\b(?:despite|since|because|although|though|amid|after|before|following|when|while|as|until|which|who)\b/i.test(rest)) at = and.index;
+      if (and && (mood(rest).occurred || (own[i].planned && mood(rest).planned)) && !/\b(?:despite|since|because|although|though|amid|after|before|following|when|while|as|until|which|who)\b/i.test(rest)) at = and.index;
     }
     if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
     if (at >= 0) cuts.push(own[i - 1].end + at);

@@ -332,6 +332,14 @@ describe('clauses and events', () => {
   it('reads a day after "to be held" as ahead, not one after "was to be held"', () => {
     expect(dates('They agreed a framework for talks to be held in Seoul on Wednesday.', '2013-06-10').map((d) => d[1])).toEqual(['2013-06-12T00:00']);
   });
+  it('splits planned clauses joined by "and" ("will begin inspections of Mount Kumgang from next week and … will exchange lists by Aug 4")', () => {
+    const e = events('South Korean officials will begin inspections of Mount Kumgang resort from next week and the two sides will exchange their final lists of participants by Aug 4.', '2018-06-22');
+    expect(e.placed.map((x) => [x[1], x[2]])).toEqual([['2018-06-25', 'mount-kumgang']]);
+    expect(e.unplaced.map((x) => x[1])).toEqual(['2018-08-04']);
+  });
+  it('reads "May 20 (UPI) --" with no city as a date line, not the happening\'s day', () => {
+    expect(events('May 20 (UPI) -- Two North Koreans crossed the western sea border near Baengnyeong Island on a small boat earlier Saturday, officials have said.', '2018-05-20').placed.map((x) => x[1])).toEqual(['2018-05-19']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
