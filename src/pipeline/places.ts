@@ -77,7 +77,8 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
-const THERE = /(?<=\b(?:[a-z]+ed|[a-z]+en|shot|hit|held|met|built|found|killed|stayed|lived|arrived|went|fired|fought|sank|struck|died|worked)\s+(?:[\w-]+\s+){0,6})there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|to)\b)(?=\s+(?:in|on|at|since|last|early|late|mid|for|until|after|before|when|during)\b|\s*[.,;])/g;
+// (The word first, then what comes before it: a lookbehind at the head of a pattern is tried at every letter.)
+const THERE = /\bthere(?<=\b(?:[a-z]+ed|[a-z]+en|shot|hit|held|met|built|found|killed|stayed|lived|arrived|went|fired|fought|sank|struck|died|worked)\s+(?:[\w-]+\s+){0,6}there)(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|to)\b)(?=\s+(?:in|on|at|since|last|early|late|mid|for|until|after|before|when|during)\b|\s*[.,;])/g;
 const JOINT_COMPLEX = /\b(?:a|an|the|their|its)\s+(?:(?:joint|inter-korean|north-south|cross-border)\s+){1,2}industrial\s+(?:park|zone|complex)\b/gi;
 
 function roleOf(text: string, sentence: Sentence, start: number, end: number, entry: GazetteerEntry, possessive: boolean): PlaceRole {
