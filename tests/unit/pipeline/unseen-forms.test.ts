@@ -340,6 +340,9 @@ describe('clauses and events', () => {
   it('reads "May 20 (UPI) --" with no city as a date line, not the happening\'s day', () => {
     expect(events('May 20 (UPI) -- Two North Koreans crossed the western sea border near Baengnyeong Island on a small boat earlier Saturday, officials have said.', '2018-05-20').placed.map((x) => x[1])).toEqual(['2018-05-19']);
   });
+  it('reads a day after "a plan by activists to" as ahead', () => {
+    expect(dates('He pointed to a plan by South Korean activists to send leaflets from Baengnyeong on Friday.', '2011-03-23').map((d) => d[1])).toEqual(['2011-03-25T00:00']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
