@@ -39,6 +39,7 @@ const YEAR_THEN_MONTH = new RegExp(`\\b(last|this|next)\\s+year,?\\s+(?:on|in)\\
 const CLAUSE_BETWEEN = /\b(?:before|after|until|then|but|and|while|when|since|later|earlier)\b|[;—]/i;
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?$`, 'i');
 const MONTH_OF_SAME_YEAR = new RegExp(`\\b${MONTH_RE}\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b`, 'gi');
+const LAST_MONTH = new RegExp(`\\b(last|this|next)\\s+(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)(?!\\s*\\d)`, 'gi');
 const monthOf = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
@@ -95,6 +96,14 @@ function custom(s: string, f: Frame): Found[] {
     const thisSat = w === 0 ? addDays(p, -1) : addDays(p, 6 - w);
     const sat = which === 'this' ? thisSat : which === 'next' || which === 'the coming' ? (w === 0 || w === 6 ? addDays(thisSat, 7) : thisSat) : w === 0 || w === 6 ? addDays(thisSat, w === 6 ? -7 : 0) : addDays(thisSat, -7);
     push(m, sat, addDays(sat, 1), 'week', compareCivil(sat, p) > 0 ? { planned: true } : {});
+  }
+  // "halted last October" in a paper of October 2020: October 2019 (the latest such month before the paper's);
+  // "next March": the first ahead; "this October": the paper's year.
+  if (/\b(?:last|this|next)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s)) for (const m of execAll(LAST_MONTH, s)) {
+    const which = m[1].toLowerCase();
+    const mo = monthOf(m[2]);
+    const y = which === 'last' ? (mo < p.m ? p.y : p.y - 1) : which === 'next' ? (mo > p.m ? p.y : p.y + 1) : p.y;
+    push(m, { y, m: mo, d: 1 }, { y, m: mo, d: daysInMonth(y, mo) }, 'month', which === 'next' ? { planned: true } : {});
   }
   if (relative) for (const m of execAll(/\b(?:(last|this|next|the\s+past|the\s+previous|previous|past|the\s+coming|coming)\s+(week|month|year))\b/gi, s)) {
     const which = m[1].toLowerCase().replace(/^the\s+/, '');

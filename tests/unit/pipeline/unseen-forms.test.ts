@@ -343,6 +343,13 @@ describe('clauses and events', () => {
   it('reads a day after "a plan by activists to" as ahead', () => {
     expect(dates('He pointed to a plan by South Korean activists to send leaflets from Baengnyeong on Friday.', '2011-03-23').map((d) => d[1])).toEqual(['2011-03-25T00:00']);
   });
+  it('reads "last October" in a paper of October as the year before, and "next March" ahead', () => {
+    expect(dates('The tours were halted last October.', '2020-10-19').map((d) => [d[0], d[1], d[2]])).toEqual([['last October', '2019-10-01T00:00', 'month']]);
+    expect(dates('The tours were halted last March and will resume next March.', '2020-10-19').map((d) => d[1])).toEqual(['2020-03-01T00:00', '2021-03-01T00:00']);
+  });
+  it('reads "over capital Seoul" as a place', () => {
+    expect(places('One drone briefly flew over capital Seoul on Monday.').map((p) => [p[1], p[2]])).toEqual([['seoul', 'location']]);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
