@@ -5,7 +5,7 @@ import { execAll } from './regex';
 
 /** Verbs that report speech or writing: a sentence whose only predicate is one of these is a statement. */
 export const REPORT_VERB =
-  'said|says|say|told|tells|added|noted|stated|announced|announces|(?<!\\b(?:was|were|been|being)\\s)reported|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
+  'said|says|say|told|tells|added|noted|stated|announced|announces|reported(?<!\\b(?:was|were|been|being)\\sreported)|reports|confirmed|confirms|claimed|claims|insisted|argued|explained|wrote|tweeted|posted|quoted|cited|according\\s+to|briefed|informed|notified|faxed|revealed|disclosed|acknowledged|admitted|denied|declared|warned|warns|threatened|threatens|urged|urges|vowed|pledged|accused|accuses|condemned|criticised|criticized|demanded|called\\s+(?:on|for)|asked|suggested|predicted|estimated|believes?|believed|thinks?|thought|expects?|expected';
 
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters." / ", said Unification

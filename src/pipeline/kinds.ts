@@ -24,12 +24,12 @@ const RULES: [EventKind, RegExp, boolean?][] = [
   ['meeting', /\b(?:met|meets|meetings?|summits?|talks|greeted|shook\s+hands|handshake|visit(?:ed|s)?|toured|held\s+(?:a\s+)?(?:meeting|talks|summit))\b/gi],
   ['military-move', /\b(?:drills?|exercises?|deploy(?:ed|ment|s)?|dispatch(?:ed)?|scrambl(?:ed|e)|troops\s+(?:moved|crossed)|(?:move|moving|moved)\s+back\s+into|advance\s+into|put\s+on\s+(?:\w+\s+)?alert|reinforc(?:ed|ing)|mobiliz(?:ed|ation)|restor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:guard\s+posts?|posts?)|rebuil(?:t|ding)|install(?:ed|ing)|laid\s+(?:\w+\s+){0,2}mines|plant(?:ed|ing)\s+(?:\w+\s+){0,2}mines|fortif(?:ied|ying)|patrol(?:led|ling)?)\b/gi],
   ['legal', /\b(?:legal\s+action|lawsuit|sued?|indict(?:ed|ment)|prosecut(?:ed|ion|ors?)|arrest(?:ed)?|detain(?:ed)?|charged\s+with|banned|ban\s+on|(?:police|authorities)\s+(?:\w+\s+)?(?:stopped|blocked|prevented|barred|seized|questioned))\b/gi],
-  ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|(?<!\b(?:air[\s-]raid|missile|evacuation|emergency|storm|flood|tsunami|heat|typhoon)\s)warn(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
+  ['threat', /\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?<!\b(?:air[\s-]raid|missile|evacuation|emergency|storm|flood|tsunami|heat|typhoon)\swarn)(?:ed|s|ing)?|vow(?:ed|s)?|retaliat(?:e|ion|ory)|ultimatum|next\s+(?:step|action)|ordered\s+the\s+military)\b/gi],
   ['diplomacy', /\b(?:negotiations?|peace\s+agreements?|dialogue|emergency\s+meeting|envoys?|diplomatic)\b/gi],
   ['statement', /\b(?:urged|urges|called\s+on|accused|condemned|denounced|demanded|bashed|criticised|criticized|appealed|protested)\b/gi],
   // ("the 14th confirmed case": an adjective.)
-  ['statement', /\b(?:said|says|announced|statement|told|(?<!\b(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|newly|officially|laboratory)\s)confirmed|claimed)\b/gi, true],
-  ['reporting', /\b(?:(?<!\b(?:was|were|been|being)\s+)(?<!\b(?:found|spotted|discovered|detected|saw)\s+and\s+)reported|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded(?!\s+(?:the|a|an|its|their|his|her|this)\b))\b/gi, true],
+  ['statement', /\b(?:said|says|announced|statement|told|confirmed(?<!\b(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|newly|officially|laboratory)\sconfirmed)|claimed)\b/gi, true],
+  ['reporting', /\b(?:reported(?<!\b(?:was|were|been|being)\s+reported)(?<!\b(?:found|spotted|discovered|detected|saw)\s+and\s+reported)|according\s+to|media\s+said|watched\s+(?:[\w-]+\s+){0,3}(?:imagery|footage)|probe|investigation|inquiry|concluded(?!\s+(?:the|a|an|its|their|his|her|this)\b))\b/gi, true],
 ];
 
 const ALL = new RegExp(RULES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
