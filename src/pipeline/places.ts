@@ -248,6 +248,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   const out: PlaceMention[] = [];
   const missingLayers = new Set<string>();
   let last: PlaceMention[] = [];
+  // "this island" told before any island is named.
+  const ahead: Pick<PlaceMention, 'start' | 'end' | 'text' | 'sentence'>[] = [];
   // Has the story named the sea border, or a land line by name (the MDL, the DMZ)?
   let seaTold = false;
   let atSea: boolean | undefined;
@@ -313,6 +315,9 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         // "Ganghwa Island" may be read as its county: named an island, it is what "the island" refers to.
         if (!ante) for (const k of kinds) if ((ante = pool.find((p) => p.entry.kind === k || (k === 'island' && TOWN_KINDS.has(p.entry.kind) && /\bisland\b|-?do$/i.test(p.text))))) break;
         if (ante) found.push({ start, end, text: m[0], entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
+        // "After North Korean artillery showered this island Tuesday, …" before any island is named: the island the
+        // story names (below).
+        else if (kinds.includes('island') && !pool.length) ahead.push({ start, end, text: m[0], sentence: s.index });
       }
     }
     // "…was shot dead by a North Korean soldier there in mid-2008": the latest place told as where (not the
@@ -338,6 +343,16 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     const located = found.filter((f) => f.role === 'location' && !f.generic).reverse();
     last = [...located, ...last].slice(0, 6);
   });
+  if (ahead.length) {
+    // The island the story names most (the first of equals).
+    const count = new Map<GazetteerEntry, number>();
+    for (const f of out) if (f.role === 'location' && !f.anaphor && f.entry.kind === 'island') count.set(f.entry, (count.get(f.entry) ?? 0) + 1);
+    const island = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (island) {
+      for (const a of ahead) out.push({ ...a, entry: island, role: 'location', anaphor: true, generic: false });
+      out.sort((a, b) => a.start - b.start);
+    }
+  }
   for (const l of missingLayers) warnings.push(`the gazetteer has no entry with layer "${l}"; phrases for it were not placed`);
   return out;
 }

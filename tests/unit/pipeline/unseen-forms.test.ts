@@ -350,6 +350,11 @@ describe('clauses and events', () => {
   it('reads "over capital Seoul" as a place', () => {
     expect(places('One drone briefly flew over capital Seoul on Monday.').map((p) => [p[1], p[2]])).toEqual([['seoul', 'location']]);
   });
+  it('reads "this island" told before any island is named as the island the story names, and "showered this island" as the scene', () => {
+    const t = 'North Korean artillery showered this island in the Yellow Sea on Tuesday.\n\nYeonpyeong Island is home to 1,700 residents.';
+    expect(places(t).filter((p) => p[0] === 'this island').map((p) => p[1])).toEqual(['yeonpyeong']);
+    expect(events(t, '2010-11-26').placed.map((e) => [e[1], e[2]])).toContainEqual(['2010-11-23', 'yeonpyeong']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
