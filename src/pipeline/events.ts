@@ -357,7 +357,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // p.m., after activists launched balloons from Paju,” an official said" is the deed, as reported).
   const said = cb - ca < 3 || SAYING.has(kind) || (quoted && !md.occurred);
   // A denial or a condition reports nothing that happened.
-  if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said) return null;
+  // (…but a call that "did not go through" is what happened: the line was cut.)
+  if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said && !(kind === 'communication-cut' && md.negated && !md.hypothetical)) return null;
   const sites = said ? [] : pickSites(text, places.filter(inContent));
   return {
     s,

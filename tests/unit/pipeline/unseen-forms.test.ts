@@ -355,6 +355,11 @@ describe('clauses and events', () => {
     expect(places(t).filter((p) => p[0] === 'this island').map((p) => p[1])).toEqual(['yeonpyeong']);
     expect(events(t, '2010-11-26').placed.map((e) => [e[1], e[2]])).toContainEqual(['2010-11-23', 'yeonpyeong']);
   });
+  it('reads an unanswered call ("did not go through", "went unanswered") as a cut line, not a denial', () => {
+    for (const t of ['The daily phone call through the Panmunjom liaison channel also did not go through Friday morning, the ministry said.', 'The daily phone call at Panmunjom went unanswered on Friday morning.'])
+      expect(events(t, '2021-08-13').placed.map((e) => [e[0], e[1], e[2]])).toContainEqual(['communication-cut', '2021-08-13', 'panmunjom']);
+    expect(events('North Korea did not fire at Panmunjom on Friday.', '2021-08-13').placed).toEqual([]);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
