@@ -364,6 +364,9 @@ describe('clauses and events', () => {
     expect(dates('The order came a day after North Korea blew up the office.', '2020-06-17').map((d) => [d[0], d[1]])).toEqual([['a day after', '2020-06-16T00:00']]);
     expect(dates('The order came a day after talks ended.', '2020-06-17')).toEqual([]);
   });
+  it('reads "the Hangang River estuary" as the estuary, not the river in Seoul', () => {
+    expect(places('A resident crossed the neutral zone of the Hangang River estuary on Aug. 8.').map((p) => p[1])).toContain('han-river-estuary');
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
