@@ -11,7 +11,7 @@ import { findSentences } from './sentences';
 import { execAll } from './regex';
 import { pickSites } from './sites';
 import { findStructure } from './structure';
-import { checkTimeZone, compareCivil, parseDay } from './time';
+import { checkTimeZone, compareCivil, parseDay, toIso } from './time';
 import type { Analysis, ArticleMeta, DateMention, ExtractOptions, PlaceMention, Sentence } from './types';
 import { km } from './distance';
 
@@ -53,6 +53,8 @@ const DATED_WINDOW = 8;
 const UNDATED_WINDOW = 2;
 // How many paragraphs on a happening with no date of its own takes the story's time.
 const INHERIT_PARAGRAPHS = 2;
+// Paragraphs of a story's lead.
+const LEAD_PARAGRAPHS = 6;
 // Farther on, only a sentence told in the simple past continues the story's one day: not "had built" (earlier),
 // not "The DMZ is …" (a description now).
 const SIMPLE_PAST = /\b(?:walked|went|came|met|held|crossed|entered|left|arrived|shook|posed|fired|launched|sent|flew|landed|killed|hit|began|started|ended|returned|moved|stepped|gathered|visited|toured|signed|opened|closed|found|seized|rescued|detained|arrested)\b/i;
@@ -397,6 +399,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
   const published = parseDay(meta.published, 'publication date');
   const warnings: string[] = [];
 
+  // The paper's day, for a story that tells none (the lead's deeds).
+  const paperDay: DateMention = { start: 0, end: 0, text: '', from: published, to: { ...published, h: 23, mi: 59 }, precision: 'day', date_start: toIso(published, tz), date_end: toIso({ ...published, h: 23, mi: 59 }, tz, 59), reporting: false, sentence: -1 };
   const blocks = findStructure(text);
   const sentences = findSentences(text, blocks, { maxSentence: options.maxSentence });
   // "no-fly zones" in a 2010 article are not the zones the 2018 agreement drew.
@@ -535,6 +539,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         if (like) open(r, like.date, true);
         // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
         else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);
+        // A story that has told no day at all ("Pence landed via helicopter at Camp Bonifas"): its lead's deeds are
+        // of the day it was published.
+        else if (!reference && storyDay === undefined && s.paragraph <= LEAD_PARAGRAPHS && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text) && !ONGOING.test(s.text)) open(r, paperDay, true);
         else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       } else if ((r.occurred || r.kind !== 'incident') && !HABITUAL.test(s.text)) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites }; // (a description now, of no happening, lends no place: "About 39,000 North Koreans work … at Kaesong.")
       return;

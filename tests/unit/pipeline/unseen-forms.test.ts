@@ -367,6 +367,11 @@ describe('clauses and events', () => {
   it('reads "the Hangang River estuary" as the estuary, not the river in Seoul', () => {
     expect(places('A resident crossed the neutral zone of the Hangang River estuary on Aug. 8.').map((p) => p[1])).toContain('han-river-estuary');
   });
+  it('dates the lead\'s deeds by the paper\'s day in a story that tells no day ("Pence landed via helicopter at Camp Bonifas"), not a present perfect', () => {
+    const t = 'Vice President Mike Pence declared an end to strategic patience during a surprise visit.\n\nPence landed via helicopter at Camp Bonifas, about a mile from the zone.';
+    expect(events(t, '2017-04-17').placed.map((e) => [e[1], e[2]])).toEqual([['2017-04-17', 'camp-bonifas']]);
+    expect(events('South Korea has notified the North of a body found on Seokmo Island.', '2023-09-21').placed).toEqual([]);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
