@@ -372,6 +372,9 @@ describe('clauses and events', () => {
     expect(events(t, '2017-04-17').placed.map((e) => [e[1], e[2]])).toEqual([['2017-04-17', 'camp-bonifas']]);
     expect(events('South Korea has notified the North of a body found on Seokmo Island.', '2023-09-21').placed).toEqual([]);
   });
+  it('refers "this mountain resort" back like "the resort"', () => {
+    expect(places('MOUNT KUMGANG, North Korea, Oct. 1 (Yonhap) -- Families will part again Thursday after reuniting at this mountain resort.').filter((p) => p[0] === 'this mountain resort').map((p) => p[1])).toEqual(['mount-kumgang']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
