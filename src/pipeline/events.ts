@@ -124,6 +124,7 @@ const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+p
 // "At about the same time on October 30 a group of 21 North Koreans were found adrift": another happening, even
 // on the same day.
 const SEPARATE = /^\s*(?:(?:at|around)\s+(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+time|meanwhile|separately|in\s+a\s+separate\s+\w+)\b/i;
+const ANOTHER = /\b(?:another|a\s+(?:second|third|fourth|fifth|separate))\b/i;
 const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
 
 function isPerson(actor: string): boolean {
@@ -527,7 +528,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     if (r.sites.length) {
       // (An event told with no place takes one from a later sentence only when it tells the same kind of thing:
       // "At the Kaesong complex, workers were given …" is no place for the officers' agreement told before it.)
-      if (prev && sitesCompatible(prev.sites, r.sites) && (prev.sites.length > 0 || prev.kind === r.kind)) {
+      // ("The virus was also found in another wild boar captured in Cheorwon": another one, at another place.)
+      const another = !!prev && ANOTHER.test(s.text) && r.sites.some((x) => !x.anaphor && !prev.sites.some((y) => y.entry === x.entry));
+      if (prev && !another && sitesCompatible(prev.sites, r.sites) && (prev.sites.length > 0 || prev.kind === r.kind)) {
         // "Two marines were killed on the island": more of the happening just told. A sentence that only
         // describes ("the complex lies 10 km north of the border") adds its words, not its places.
         join(prev, r.occurred ? r : { ...r, sites: [] }, null);

@@ -375,6 +375,10 @@ describe('clauses and events', () => {
   it('refers "this mountain resort" back like "the resort"', () => {
     expect(places('MOUNT KUMGANG, North Korea, Oct. 1 (Yonhap) -- Families will part again Thursday after reuniting at this mountain resort.').filter((p) => p[0] === 'this mountain resort').map((p) => p[1])).toEqual(['mount-kumgang']);
   });
+  it('keeps "another" one found at a place nearby apart from the one before it', () => {
+    const t = 'South Korea said Friday it found infected boars in Yeoncheon County.\n\nThe virus was also found in another wild boar captured in the border town of Cheorwon.';
+    expect(events(t, '2020-02-15').placed.map((e) => e[2]).sort()).toEqual(['cheorwon', 'kr-31350']);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
