@@ -124,7 +124,8 @@ const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+p
 // "At about the same time on October 30 a group of 21 North Koreans were found adrift": another happening, even
 // on the same day.
 const SEPARATE = /^\s*(?:(?:at|around)\s+(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+time|meanwhile|separately|in\s+a\s+separate\s+\w+)\b/i;
-const ANOTHER = /\b(?:another|a\s+(?:second|third|fourth|fifth|separate))\b/i;
+// (A thing counted, not "another people" nor "a third country".)
+const ANOTHER = /\b(?:another|a\s+(?:second|third|fourth|fifth|separate))\s+(?!(?:people|country|countries|time|day|week)\b)/i;
 const NEW_THREAD = /^\s*(?:earlier|previously|before\s+that|meanwhile|separately|in\s+addition|additionally|also|later|last\s+(?:week|month|year)|in\s+\d{4})\b/i;
 
 function isPerson(actor: string): boolean {
