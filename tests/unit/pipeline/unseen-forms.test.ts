@@ -379,6 +379,9 @@ describe('clauses and events', () => {
     const t = 'South Korea said Friday it found infected boars in Yeoncheon County.\n\nThe virus was also found in another wild boar captured in the border town of Cheorwon.';
     expect(events(t, '2020-02-15').placed.map((e) => e[2]).sort()).toEqual(['cheorwon', 'kr-31350']);
   });
+  it('finds "Jangjon" and "Changjon" (the port town of North Korea\'s Kosong) without "Port"', () => {
+    expect(places('The North fired some 80 artillery shells into the East Sea from Jangjon on Friday.').map((p) => p[1])).toContain('jangjon-port');
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
