@@ -10,7 +10,7 @@ export const REPORT_VERB =
 const REPORT_TAIL = new RegExp(
   // ", the Joint Chiefs of Staff said Monday." / ", according to Yonhap." / ", he told reporters." / ", said Unification
   // Ministry spokesman Chun Hae-sung."
-  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:(?!(?:was|were|is|are|has|have|had|will|would|be|been)\\b)[\\w'’.-]+\\s+){0,9}?[\\w'’.-]+)?(?:,\\s*who\\s+(?:declined|asked|spoke|requested|did\\s+not\\s+want|didn['’]t\\s+want|was\\s+not\\s+authori[sz]ed|is\\s+not\\s+authori[sz]ed)\\b[^,;“”"]{0,60})?(?:,\\s*citing\\s+[^,;“”"]{1,40})?\\s*[.!?]?["”’]?\\s*$`,
+  `,["”’]?\\s*(?:[^,;“”"]{1,90}?\\s)?(?:${REPORT_VERB})(?:\\s+(?!(?:that|she|he|they|it|we|i)\\b)(?:(?!(?:was|were|is|are|has|have|had|will|would|be|been)\\b)[\\w'’.-]+\\s+){0,9}?[\\w'’.-]+)?(?:,\\s*who\\s+(?:declined|asked|spoke|requested|did\\s+not\\s+want|didn['’]t\\s+want|was\\s+not\\s+authori[sz]ed|is\\s+not\\s+authori[sz]ed)\\b[^,;“”"]{0,60})?(?:,\\s*citing\\s+[^,;“”"]{1,40})?(?:,\\s*(?:requesting|asking\\s+for|on\\s+(?:the\\s+)?condition\\s+of|speaking\\s+on\\s+(?:the\\s+)?condition\\s+of)\\s+anonymity)?\\s*[.!?]?["”’]?\\s*$`,
   'i',
 );
 const QUOTE_LEAD = new RegExp(`^(\\s*["“][^"“”]{12,}[,.!?]?["”])\\s*,?\\s*(?:[^,;“”"]{1,60}?\\s)?(?:${REPORT_VERB})\\b`, 'i');

@@ -382,6 +382,10 @@ describe('clauses and events', () => {
   it('finds "Jangjon" and "Changjon" (the port town of North Korea\'s Kosong) without "Port"', () => {
     expect(places('The North fired some 80 artillery shells into the East Sea from Jangjon on Friday.').map((p) => p[1])).toContain('jangjon-port');
   });
+  it('reads ", the official said, requesting anonymity" as the report\'s tail', () => {
+    const t = 'The body was found on Aug. 23 in the Hantan River and was handed over to the UN Command, the official said, requesting anonymity.';
+    expect(events(t, '2012-08-26').placed.map((e) => [e[1], e[2]])).toEqual([['2012-08-23', 'hantan-river']]);
+  });
   it('reads no day into a unit\'s ordinal ("the 5th Infantry Division") and keeps "the night of the 24th"', () => {
     expect(dates('A ceremony was led by the commander of the 5th Infantry Division on Monday.', '2020-05-02').map((d) => d[0])).toEqual(['on Monday']);
     expect(dates('Shots were heard on the night of the 24th.', '2020-05-26').map((d) => d[1])).toEqual(['2020-05-24T00:00']);
