@@ -596,7 +596,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   const sinceOf = new Map<DateMention, Pick<DateMention, 'to' | 'date_end'>>();
   for (const s of sentences) {
     // "It is the first time since July 2008 that … At that time, a tourist was shot": the date just told.
-    const thenAt = THEN.exec(s.text);
+    const thenAt = s.text.includes(' time') ? THEN.exec(s.text) : null;
     const thenOf = thenAt && lastTold?.sentence === s.index - 1 ? lastTold.list.filter((m) => !m.reporting && !m.dateline).pop() : undefined;
     const then: DateMention | null = thenAt && thenOf ? { ...thenOf, ...sinceOf.get(thenOf), start: s.start + thenAt.index, end: s.start + thenAt.index + thenAt[0].length, text: thenAt[0], sentence: s.index, reporting: false, attributive: false, countedBack: undefined } : null;
     if (!MAY_HAVE_DATE.test(s.text)) {
