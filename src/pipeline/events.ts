@@ -65,6 +65,9 @@ const SAYING = new Set<EventKind>(['statement', 'reporting', 'threat']);
 /** Days since the epoch of a mention's first day (its civil date). */
 const dayNumber = (d: DateMention) => Date.UTC(d.from.y, d.from.m - 1, d.from.d) / 86400000;
 
+/** A picture's caption, marked so by the page's structure or told as one ("This handout picture … shows …"). */
+const pictured = (s: Sentence) => !!s.caption || PICTURE.test(s.text);
+
 function passageOf(s: Sentence): Passage {
   const p: Passage = { quote: s.text, start: s.start, end: s.end, paragraph: s.paragraph };
   if (s.caption) p.caption = true;
@@ -434,7 +437,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
       kind: r.kind,
       date,
       inherited,
-      pictured: !!r.s.caption || PICTURE.test(r.s.text),
+      pictured: pictured(r.s),
       sites: r.sites,
       actors: [...r.actors],
       passages: [passage],
@@ -502,7 +505,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
       // (A picture's day is the picture's, often a file photo's: not the story's.)
-      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned && !r.s.caption && !PICTURE.test(r.s.text)) {
+      if (!r.said && !r.background && dayOrFiner(r.date) && !r.planned && !pictured(r.s)) {
         reference = { date: r.date, paragraph: s.paragraph };
         storyDay = storyDay === undefined ? r.date : storyDay && sameDay(storyDay, r.date) ? storyDay : null;
       }
@@ -543,8 +546,8 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
         if (like) open(r, like.date, true);
         // A story of one day (every happening dated so far on that day) lends it to all its undated happenings.
         else if (reference && (s.paragraph - reference.paragraph <= INHERIT_PARAGRAPHS || (storyDay && sameDay(storyDay, reference.date) && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text)))) open(r, reference.date, true);
-        // A story that has told no day at all ("Pence landed via helicopter at Camp Bonifas"): its lead's deeds are
-        // of the day it was published.
+        // A story that has dated no happening yet ("Pence landed via helicopter at Camp Bonifas"): its lead's deeds
+        // are of the day it was published.
         else if (!reference && storyDay === undefined && s.paragraph <= LEAD_PARAGRAPHS && SIMPLE_PAST.test(s.text) && !OTHER_TIME.test(s.text) && !ONGOING.test(s.text)) open(r, paperDay, true);
         else untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites };
       } else if ((r.occurred || r.kind !== 'incident') && !HABITUAL.test(s.text)) untaken = { sentence: s.index, paragraph: s.paragraph, sites: r.sites }; // (a description now, of no happening, lends no place: "About 39,000 North Koreans work … at Kaesong.")
