@@ -184,8 +184,9 @@ function custom(s: string, f: Frame): Found[] {
   }
   // "…, a day after the North sent balloons": the day of what follows, counted back from the sentence's own day;
   // it dates nothing of the main clause.
-  if (/\bdays?\b/i.test(s)) for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(after|before)\s+(?=(?:the|a|an|it|he|she|they|its|their)\b|\S)/gi, s)) {
-    // (…or a name: "a day after North Korea blew up the office"; the case of its first letter is read as written.)
+  if (/\bdays?\b/i.test(s)) for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(after|before)\s+/gi, s)) {
+    // (What follows: a pronoun, an article, or a name — "a day after North Korea blew up the office"; the case of a
+    // name's first letter is read as written, so a bare noun does not count.)
     const next = s.slice(m.index! + m[0].length);
     if (!/^(?:the|a|an|it|he|she|they|its|their)\b/i.test(next) && !/^\p{Lu}/u.test(next)) continue;
     if (/\bit\s+(?:was|took(?:\s+\w+)?)\s+$/i.test(s.slice(Math.max(0, m.index! - 16), m.index))) continue;

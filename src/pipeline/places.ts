@@ -331,11 +331,11 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     }
     // "a joint industrial complex in the North", "the inter-Korean industrial park" with no name before it: there
     // was one, at Kaesong (a description, so no toponym of its own).
-    if (s.text.includes('ndustrial')) for (const m of execAll(JOINT_COMPLEX, s.text)) {
+    const kaesong = s.text.includes('ndustrial') ? g.byId.get('kaesong-industrial-complex') : undefined;
+    if (kaesong) for (const m of execAll(JOINT_COMPLEX, s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
-      const kaesong = g.byId.get('kaesong-industrial-complex');
-      if (kaesong && !taken(start, end) && !found.some((f) => f.start === start)) found.push({ start, end, text: m[0], entry: kaesong, role: 'location', anaphor: true, generic: false, sentence: s.index });
+      if (!taken(start, end) && !found.some((f) => f.start === start)) found.push({ start, end, text: m[0], entry: kaesong, role: 'location', anaphor: true, generic: false, sentence: s.index });
     }
     found.sort((a, b) => a.start - b.start);
     out.push(...found);
