@@ -59,6 +59,8 @@ interface Found {
   sameDay?: boolean;
   /** "the following day", "two days later": days after the sentence's own earlier day, else the discourse's. */
   offsetDays?: number;
+  /** A bare weekday, read as the latest such day on or before the paper's. */
+  weekdayBack?: boolean;
 }
 
 const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
@@ -396,7 +398,10 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
         day = addDays(p, next ? ahead || 7 : ahead);
         if (compareCivil(day, p) > 0) found.planned = true;
       } else if (lastWeek) day = addDays(monday(p), ((w + 6) % 7) - 7);
-      else day = addDays(p, last && back === 0 ? -7 : -back);
+      else {
+        day = addDays(p, last && back === 0 ? -7 : -back);
+        if (!last) found.weekdayBack = true;
+      }
     } else if (known('month')) {
       let y = known('year') ? c.get('year')! : p.y;
       if (!known('year')) {
@@ -628,6 +633,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       [o.from, o.to] = [startOfDay(d), endOfDay(d)];
     }
     const mentions: DateMention[] = [];
+    const bareWeekday = new Set<DateMention>();
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
       if (mentions.some((m) => m.start - s.start < f.end && f.start < m.end - s.start)) continue;
@@ -712,7 +718,16 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       // …nor "Friday's planned summit": the day names the thing planned for it.
       if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
       if (f.planned) m.planned = true;
+      if (f.weekdayBack) bareWeekday.add(m);
       mentions.push(m);
+    }
+    // "shots fired Friday … sources said Thursday": what was reported happened before the report, so a bare
+    // weekday read as later than the report's day is the week before.
+    const said = mentions.find((m) => m.reporting && !m.dateline && m.precision === 'day');
+    if (said) for (const m of mentions) if (bareWeekday.has(m) && !m.reporting && compareCivil(m.from, said.from) > 0) {
+      [m.from, m.to] = [addDays(m.from, -7), addDays(m.to, -7)];
+      m.date_start = toIso(m.from, ctx.tz);
+      m.date_end = m.precision === 'minute' ? toIso(m.to, ctx.tz) : toIso(m.to, ctx.tz, 59);
     }
     if (then && !mentions.some((m) => m.start < then.end && then.start < m.end)) mentions.unshift(then);
     // "since January": from then until publication; the words keep "since".

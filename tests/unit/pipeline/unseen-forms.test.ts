@@ -769,4 +769,9 @@ describe('clauses and events', () => {
     const t = 'North Korea is demolishing a reunion center at the Mount Kumgang resort. The center was built with funds from Seoul, the ministry said Thursday.';
     expect(events(t, '2025-02-13').placed.map((e) => [e[0], e[1], e[2]])).toContainEqual(['demolition', '2025-02-13', 'mount-kumgang']);
   });
+  it('reads a bare weekday told later than the report\'s day ("shots fired Friday …, sources said Thursday") as the week before', () => {
+    const t = 'Machine gun shots fired Friday by North Korea at a guard post in Cheorwon were an accidental misfire, sources said Thursday.';
+    expect(events(t, '2010-11-05').placed.map((e) => e[1])).toEqual(['2010-10-29']);
+    expect(events('Machine gun shots were fired Friday by North Korea at a guard post in Cheorwon.', '2010-11-05').placed.map((e) => e[1])).toEqual(['2010-11-05']);
+  });
 });
