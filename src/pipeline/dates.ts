@@ -492,6 +492,38 @@ function relativeToDay(s: string, list: Found[]): void {
   }
 }
 
+// "February 12 and 14", "March 3, 5 and 7": more days of the month just named. (Not "June 5 and 14 soldiers": a
+// listed day ends the list or the clause.)
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
+const MORE_DAYS = /^(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$|\s(?:in|at|on|near|off|respectively|this|last|of)\b))/i;
+function moreDays(s: string, list: Found[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    if (f.precision !== 'day' || f.timeOnly || f.offsetDays != null || !MONTH_DAY.test(s.slice(f.start, f.end))) continue;
+    const m = MORE_DAYS.exec(s.slice(f.end, f.end + 40));
+    if (!m) continue;
+    let last = f.from.d;
+    const more: Found[] = [];
+    for (const n of execAll(/\d{1,2}/g, m[0])) {
+      const d = Number(n[0]);
+      if (d <= last || d > daysInMonth(f.from.y, f.from.m)) return;
+      last = d;
+      const day = { y: f.from.y, m: f.from.m, d };
+      more.push({ start: f.end + n.index, end: f.end + n.index + n[0].length, from: startOfDay(day), to: endOfDay(day), precision: 'day', ...(f.planned ? { planned: true } : {}), ...(f.attributive ? { attributive: true } : {}) });
+    }
+    // ("February 12 and 14, 2014": the year told after the list is every day's.)
+    const year = /^,\s*((?:19|20)\d\d)\b/.exec(s.slice(f.end + m[0].length));
+    if (year) more[more.length - 1].end += year[0].length;
+    const [a, b] = [f.end, more[more.length - 1].end];
+    if (list.some((x) => x !== f && x.precision !== 'year' && x.start < b && a < x.end)) continue;
+    for (let j = list.length - 1; j >= 0; j--) if (list[j] !== f && list[j].start < b && a < list[j].end) list.splice(j, 1);
+    if (year) for (const o of [f, ...more]) [o.from, o.to] = [{ ...o.from, y: Number(year[1]) }, { ...o.to, y: Number(year[1]) }];
+    i = list.indexOf(f);
+    list.splice(i + 1, 0, ...more);
+    i += more.length;
+  }
+}
+
 /** The clause a date sits in, up to it: back to a semicolon, a dash, or a comma before a conjunction. */
 function clauseBefore(s: string, at: number): string {
   const head = s.slice(Math.max(0, at - 160), at);
@@ -624,6 +656,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       }
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     relativeToDay(s.text, list);
+    if (s.text.includes(' and ') || s.text.includes(' or ')) moreDays(s.text, list);
     // "On Monday … that night": a same-day phrase takes the sentence's own day when it has one.
     const own = list.find((o) => !o.sameDay && !o.timeOnly && !o.attributive && (o.precision === 'day' || o.precision === 'hour' || o.precision === 'minute'));
     if (own) for (const o of list) if (o.sameDay) [o.from, o.to] = [startOfDay(own.from), endOfDay(own.from)];

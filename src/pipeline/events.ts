@@ -202,6 +202,7 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   const da = fr.headDates ? s.start : ca;
   const own = dates.filter((d) => d.start >= da && d.end <= cb && !d.reporting && !d.attributive).sort((x, y) => x.start - y.start);
   const cuts = [ca];
+  const paired = new Set<number>();
   for (let i = 1; i < own.length; i++) {
     if (overlaps(own[i - 1], own[i])) continue;
     const gap = text.slice(own[i - 1].end, own[i].start);
@@ -227,6 +228,15 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       if (and && (mood(rest).occurred || (own[i].planned && mood(rest).planned)) && !/\b(?:despite|since|because|although|though|amid|after|before|following|when|while|as|until|which|who)\b/i.test(rest)) at = and.index;
     }
     if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
+    // "…will resume the Kaesong tour Sept. 14 and the Mount Kumgang tour Sept. 21": places and days listed in
+    // pairs. A conjunct with no verb, a place and a day of its own is the same deed there on that day.
+    if (at < 0 && /^[\s,]*and\s/i.test(gap) && !VERB_IN.test(gap)) {
+      const here = (a: number, b: number) => places.some((p) => p.role === 'location' && p.start >= a && p.end <= b);
+      if (here(own[i - 1].end, own[i].start)) {
+        at = gap.search(/\band\s/i);
+        paired.add(own[i - 1].end + at);
+      }
+    }
     if (at >= 0) cuts.push(own[i - 1].end + at);
   }
   // "North Korea threatened retaliation after South Korea on May 27 fired warning shots": words said about a deed
@@ -295,6 +305,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // "…broke out in Goseong on Thursday, with helicopters sent the following day": a happening told in a later
     // clause of the sentence, with no place of its own, is where the one before it was.
     const before = out[out.length - 1];
+    // (A verbless conjunct of a report reads as the report's words: it is the deed before it, at its own place.)
+    if (r && before && paired.has(cuts[i])) Object.assign(r, { kind: before.kind, said: before.said, occurred: before.occurred, planned: before.planned || r.planned, sites: before.said ? [] : pickSites(text, places.filter(within(cuts[i], cuts[i + 1]))) });
     if (r && !r.sites.length && !r.said && r.occurred && r.date && before && !before.said && before.occurred && before.sites.length && before.date && dayOrFiner(r.date) && dayOrFiner(before.date) && Math.abs(dayNumber(r.date) - dayNumber(before.date)) <= 1)
       r.sites = before.sites;
     // "Talks will take place on June 14 at Panmunjom, and a session on sports on the southern side on June 18": a

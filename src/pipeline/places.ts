@@ -131,7 +131,7 @@ function namesAThing(before: string, after: string, entry: GazetteerEntry): bool
   // "South Korea's Cheonan patrol boat", "the Cheonan warship".
   if (VESSEL_AFTER.test(after)) return true;
   // ("the Kaesong joint industrial park": a place noun after a word or two of description is still the place.)
-  return /\bthe\s+$/i.test(before) && !/^\s*(?:[a-z-]+\s+){0,2}?(?:area|region|district|county|city|town|complex|zone|park|estate|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain|section|stretch|sector|front|course|route)\b/.test(after) && !MEETING_AFTER.test(after);
+  return /\bthe\s+$/i.test(before) && !/^\s*(?:[a-z-]+\s+){0,2}?(?:area|region|district|county|city|town|complex|zone|park|estate|border|side|coast|island|port|harbou?r|outskirts|suburbs|resort|valley|river|plain|section|stretch|sector|front|course|route|tours?|tourism)\b/.test(after) && !MEETING_AFTER.test(after);
 }
 
 // A river's point nearest the article's places is used only if it is this close to one of them (a place on its bank).

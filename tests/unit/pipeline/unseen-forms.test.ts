@@ -774,4 +774,14 @@ describe('clauses and events', () => {
     expect(events(t, '2010-11-05').placed.map((e) => e[1])).toEqual(['2010-10-29']);
     expect(events('Machine gun shots were fired Friday by North Korea at a guard post in Cheorwon.', '2010-11-05').placed.map((e) => e[1])).toEqual(['2010-11-05']);
   });
+  it('reads places and days listed in pairs ("the Kaesong tour Sept. 14 and the Mount Kumgang tour Sept. 21") as one happening each', () => {
+    const t = 'The Hyundai Group said its subsidiary Hyundai Asan will resume the Kaesong tour Sept. 14 and the Mount Kumgang tour Sept. 21.';
+    expect(events(t, '2009-08-27').placed.map((e) => [e[1], e[2]]).sort()).toEqual([['2009-09-14', 'kaesong'], ['2009-09-21', 'mount-kumgang']]);
+  });
+  it('reads more days of the month named ("on February 12 and 14, 2014", "March 3, 5 and 7") as days, with the year told after them', () => {
+    const t = 'The two sides held talks in Panmunjom on February 12 and 14, 2014.';
+    expect(events(t, '2015-06-14').placed.map((e) => e[1])).toEqual(['2014-02-12', '2014-02-14']);
+    expect(events('Talks were held on March 3, 5 and 7 at Panmunjom.', '2014-03-14').placed.map((e) => e[1])).toEqual(['2014-03-03', '2014-03-05', '2014-03-07']);
+    expect(events('On June 5 and 14 soldiers crossed at Panmunjom.', '2014-06-14').placed.map((e) => e[1])).toEqual(['2014-06-05']);
+  });
 });
