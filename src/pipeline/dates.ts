@@ -762,6 +762,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       m.date_start = toIso(m.from, ctx.tz);
       m.date_end = m.precision === 'minute' ? toIso(m.to, ctx.tz) : toIso(m.to, ctx.tz, 59);
     }
+    // "North Korea yesterday asked the workers to leave by 10 a.m. today": a deadline set is not when the deed was.
+    if (s.text.includes('by ')) for (const m of mentions) if (!m.reporting && /\bby\s+$/.test(text.slice(m.start - 4, m.start)) && mentions.some((o) => o !== m && !o.reporting && !o.attributive && DAYLIKE.has(o.precision) && !/\bby\s+$/.test(text.slice(o.start - 4, o.start)))) m.attributive = true;
     if (then && !mentions.some((m) => m.start < then.end && then.start < m.end)) mentions.unshift(then);
     // "since January": from then until publication; the words keep "since".
     for (const m of mentions) {

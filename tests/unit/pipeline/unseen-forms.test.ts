@@ -784,4 +784,8 @@ describe('clauses and events', () => {
     expect(events('Talks were held on March 3, 5 and 7 at Panmunjom.', '2014-03-14').placed.map((e) => e[1])).toEqual(['2014-03-03', '2014-03-05', '2014-03-07']);
     expect(events('On June 5 and 14 soldiers crossed at Panmunjom.', '2014-06-14').placed.map((e) => e[1])).toEqual(['2014-06-05']);
   });
+  it('reads a deadline ("asked them yesterday to leave by 10 a.m. today") as not the day of the asking', () => {
+    const t = 'North Korea yesterday asked four employees at the reunion center at Mount Kumgang to leave by 10 a.m. today.';
+    expect(events(t, '2010-04-13').placed.map((e) => [e[1], e[2]])).toEqual([['2010-04-12', 'mount-kumgang']]);
+  });
 });
