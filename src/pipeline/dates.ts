@@ -82,6 +82,7 @@ const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, 
 const pusher = (out: Found[]) => (m: RegExpMatchArray, from: Civil, to: Civil, precision: DatePrecision, extra: Partial<Found> = {}) =>
   out.push({ start: m.index!, end: m.index! + m[0].length, from: startOfDay(from), to: endOfDay(to), precision, ...extra });
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Patterns chrono does not read the way a news report means them. */
 function custom(s: string, f: Frame): Found[] {
   const p = f.published;
@@ -158,10 +159,19 @@ function custom(s: string, f: Frame): Found[] {
     const back = unit === 'days' ? 7 : unit === 'weeks' ? 28 : 90;
     push(m, addDays(p, -back), p, unit === 'days' ? 'week' : 'month');
   }
-  if (/\bago\b/i.test(s)) for (const m of execAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi, s)) {
+  if (/\bago\b/i.test(s)) for (const m of execAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago(?:\s+(?:on\s+)?(today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)?/gi, s)) {
     const n = num(m[1]);
     const unit = m[2].toLowerCase();
-    if (unit === 'day') push(m, addDays(p, -n), addDays(p, -n), 'day');
+    // "A year ago Wednesday, North Korea shelled the island": the anniversary falls on that day, the nearest such
+    // day to the paper's, ahead or gone.
+    const on = m[3]?.toLowerCase();
+    if (on && unit === 'year') {
+      const w = on === 'today' || on === 'yesterday' ? -1 : WEEKDAYS.indexOf(on.slice(0, 3));
+      const ahead = w < 0 ? 0 : (w - weekday(p) + 7) % 7;
+      const day = on === 'yesterday' ? addDays(p, -1) : addDays(p, ahead > 3 ? ahead - 7 : ahead);
+      const d = { y: day.y - n, m: day.m, d: Math.min(day.d, daysInMonth(day.y - n, day.m)) };
+      push(m, d, d, 'day');
+    } else if (unit === 'day') push(m, addDays(p, -n), addDays(p, -n), 'day');
     else if (unit === 'week') push(m, addDays(p, -7 * n - 3), addDays(p, -7 * n + 3), 'week');
     else if (unit === 'month') {
       const k = p.y * 12 + (p.m - 1) - n;

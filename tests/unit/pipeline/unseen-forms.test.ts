@@ -788,4 +788,8 @@ describe('clauses and events', () => {
     const t = 'North Korea yesterday asked four employees at the reunion center at Mount Kumgang to leave by 10 a.m. today.';
     expect(events(t, '2010-04-13').placed.map((e) => [e[1], e[2]])).toEqual([['2010-04-12', 'mount-kumgang']]);
   });
+  it('reads "A year ago Wednesday" as the day a year before the anniversary nearest the paper', () => {
+    expect(events('A year ago Wednesday, North Korea shelled Yeonpyeong Island.', '2011-11-21').placed.map((e) => e[1])).toEqual(['2010-11-23']);
+    expect(events('Two years ago today, the Cheonan sank off Baengnyeong Island.', '2012-03-26').placed.map((e) => e[1])).toEqual(['2010-03-26']);
+  });
 });
