@@ -228,6 +228,15 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       if (and && (mood(rest).occurred || (own[i].planned && mood(rest).planned)) && !/\b(?:despite|since|because|although|though|amid|after|before|following|when|while|as|until|which|who)\b/i.test(rest)) at = and.index;
     }
     if (at < 0 && i === 1 && SUBORDINATE_OPENING.test(text.slice(ca, own[0].start)) && !text.slice(ca, own[0].start).includes(',')) at = gap.indexOf(',');
+    // "On July 17, the vice minister said that, “… talks be held at the Tongil-gak on July 21 …”": the day of the
+    // saying, then the words quoted, with a day of their own.
+    // ("…said to the press on July 17 that, “We propose a meeting at the Peace House on Aug. 1”".)
+    if (at < 0 && gap.includes('that')) {
+      const from = Math.max(ca, own[i - 1].start - 40);
+      const q = /\b(?:said|says|stated|announced|told\s+[\w\s]{1,30}?)\b[^“”"]{0,60}?\bthat,?\s*[“"]/.exec(text.slice(from, own[i].start));
+      const open = q ? from + q.index + q[0].length - 1 : -1;
+      if (open >= own[i - 1].end && !/[”"]/.test(text.slice(open + 1, own[i].start))) at = open - own[i - 1].end;
+    }
     // "…will resume the Kaesong tour Sept. 14 and the Mount Kumgang tour Sept. 21": places and days listed in
     // pairs. A conjunct with no verb, a place and a day of its own is the same deed there on that day.
     if (at < 0 && /^[\s,]*and\s/i.test(gap) && !VERB_IN.test(gap)) {

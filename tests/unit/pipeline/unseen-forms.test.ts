@@ -792,4 +792,10 @@ describe('clauses and events', () => {
     expect(events('A year ago Wednesday, North Korea shelled Yeonpyeong Island.', '2011-11-21').placed.map((e) => e[1])).toEqual(['2010-11-23']);
     expect(events('Two years ago today, the Cheonan sank off Baengnyeong Island.', '2012-03-26').placed.map((e) => e[1])).toEqual(['2010-03-26']);
   });
+  it('reads the words quoted after "On July 17, he said that, “…" with a day of their own as a happening of that day', () => {
+    const t = 'On July 17, the vice minister said at a press briefing that, “The ministry suggests that military talks be held at the Tongil-gak, a building at the truce village of Panmunjom, on July 21.”';
+    const placed = events(t, '2017-07-18').placed;
+    expect(placed.map((e) => e[1])).toEqual(['2017-07-21']);
+    expect(['jsa-tongilgak', 'panmunjom']).toContain(placed[0][2]);
+  });
 });
