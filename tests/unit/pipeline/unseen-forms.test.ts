@@ -798,4 +798,10 @@ describe('clauses and events', () => {
     expect(placed.map((e) => e[1])).toEqual(['2017-07-21']);
     expect(['jsa-tongilgak', 'panmunjom']).toContain(placed[0][2]);
   });
+  it('reads "Posted April. 07, 2010 05:26," with its trailing comma as a page stamp that dates nothing', () => {
+    const t = 'Posted April. 07, 2010 05:26,\nThe delay is keeping the fishermen of Baengnyeong Island in port.\nA fishing boat sank off Baengnyeong Island on Monday.\n';
+    const e = events(t, '2010-04-07');
+    expect(e.placed.map((x) => x[1])).toEqual(['2010-04-05']);
+    expect(e.unplaced).toEqual([]);
+  });
 });
