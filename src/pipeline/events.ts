@@ -262,15 +262,19 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
   // "…was seized on July 17, a day after it set out from Sokcho": what the offset clause tells is a happening of
   // its own, on the day counted back.
   let offsetCut: DateMention | undefined;
+  let offsetGerund = false;
   for (const d of dates) {
     // (…and "The confirmation came a day after the carcass was found in Cheorwon": counted back from the discourse.)
     if (!d.countedBack || d.start < ca || d.end > cb || (own.length && d.start < own[0].end)) continue;
     // ("drifted over 20 days after their engine failed": a length of time, not a day.)
     if (/\b(?:over|for)\s+$/i.test(text.slice(d.start - 6, d.start))) break;
     const rest = text.slice(d.end, cb);
-    if (/^\s*(?:it|they|he|she|the|a|an|its|their|his|her|north|south)\b/i.test(rest) && mood(rest).occurred) {
+    // ("…shot on Sept. 22, a day after going missing near Yeonpyeong": a gerund's deed is the subject's own.)
+    const gerund = /^\s*(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:to|on|for)\b)/.test(rest);
+    if ((/^\s*(?:it|they|he|she|the|a|an|its|their|his|her|north|south)\b/i.test(rest) && mood(rest).occurred) || gerund) {
       cuts.push(d.start);
       offsetCut = d;
+      offsetGerund = gerund;
     }
     break;
   }
@@ -324,6 +328,8 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       r.sites = before.sites;
     if (r && offsetCut && cuts[i] === offsetCut.start) {
       r.date = { ...offsetCut, attributive: false };
+      // (A gerund has no finite verb: its deed is told as done, of its own kind, not the report's.)
+      if (offsetGerund) [r.occurred, r.kind] = [true, classify(text.slice(cuts[i], cuts[i + 1]))?.kind ?? 'incident'];
       // ("…were recovered yesterday, 20 days after the vessel sank near Baengnyeong Island": what followed, told with
       // no place, is where what it followed was.)
       // (Not a place set out from: "seized on July 17, a day after it set out from Sokcho".)

@@ -804,4 +804,8 @@ describe('clauses and events', () => {
     expect(e.placed.map((x) => x[1])).toEqual(['2010-04-05']);
     expect(e.unplaced).toEqual([]);
   });
+  it('reads ", a day after going missing near Yeonpyeong" as a happening of its own on the day before', () => {
+    const t = 'The official was fatally shot by the North\'s military on Sept. 22, 2020, a day after going missing while on duty near the border island of Yeonpyeong.';
+    expect(events(t, '2022-06-16').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['attack', '2020-09-22', 'yeonpyeong'], ['incident', '2020-09-21', 'yeonpyeong']]);
+  });
 });
