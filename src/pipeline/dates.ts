@@ -188,7 +188,7 @@ function custom(s: string, f: Frame): Found[] {
   ))
     push(m, ref, ref, 'day', { sameDay: true });
   if (discourse) for (const m of execAll(/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b/gi, s)) push(m, addDays(ref, 1), addDays(ref, 1), 'day', { offsetDays: 1 });
-  if (discourse) for (const m of execAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi, s)) push(m, addDays(ref, -1), addDays(ref, -1), 'day');
+  if (discourse) for (const m of execAll(/\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening))\b/gi, s)) push(m, addDays(ref, -1), addDays(ref, -1), 'day', { offsetDays: -1 });
   // "two days later"; "two days after" / "before" only at a clause's end (else: after what?).
   if (/\bdays?\b/i.test(s)) for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|earlier|(?:after|before)(?=\s*[,.;)]|\s*$))/gi, s)) {
     const n = num(m[1]) * (/later|after/i.test(m[2]) ? 1 : -1);

@@ -808,4 +808,8 @@ describe('clauses and events', () => {
     const t = 'The official was fatally shot by the North\'s military on Sept. 22, 2020, a day after going missing while on duty near the border island of Yeonpyeong.';
     expect(events(t, '2022-06-16').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['attack', '2020-09-22', 'yeonpyeong'], ['incident', '2020-09-21', 'yeonpyeong']]);
   });
+  it('counts "the previous day" back from the day its sentence told before it ("said on Sunday that … the previous day")', () => {
+    const t = 'The military said on Sunday that a North Korean patrol boat crossed the Northern Limit Line near Baengnyeong Island the previous day.';
+    expect(events(t, '2023-04-17').placed.map((e) => e[1])).toEqual(['2023-04-15']);
+  });
 });
