@@ -53,6 +53,10 @@ const SAYING = new Set<EventKind>(['threat', 'statement', 'reporting', 'diplomac
 // Words that make a following happening hypothetical: a threat, not the deed.
 const IRREALIS = /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|recommendation|reviewing|plans?\s+to|would|could|if|unless)\b/i;
 
+const SAYING_NOUN = /^(?:threats?|statements?|warnings?|ultimatum)$/i;
+const NOUN_SUBJECT = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const DEED_AFTER = /^\s+(?!(?:said|stated|warned|threatened|claimed|added|urged|noted|read|called|came|followed|was|were|had|has)\b)[a-z]{3,}ed\b/;
+
 /** The clause before a position: back to the last clause boundary. */
 function clauseBefore(s: string, at: number): string {
   const head = s.slice(Math.max(0, at - 80), at);
@@ -84,6 +88,12 @@ export function classify(s: string): Trigger | null {
   const strong = found.filter((t) => !t.weak).sort((a, b) => Number(SAYING.has(a.kind)) - Number(SAYING.has(b.kind)) || a.start - b.start);
   if (!strong.length) return found.sort((a, b) => a.start - b.start)[0] ?? null;
   let first = strong[0];
+  // "The North Korean threat spurred rallies in Seoul": words that are the subject of a deed are not what is told.
+  if (SAYING.has(first.kind) && SAYING_NOUN.test(s.slice(first.start, first.end)) && NOUN_SUBJECT.test(s.slice(0, first.start)) && DEED_AFTER.test(s.slice(first.end, first.end + 30))) {
+    const rest = strong.filter((t) => t !== first && !SAYING.has(t.kind));
+    if (!rest.length) return null;
+    first = rest[0];
+  }
   // "crossed the border … and defected": the crossing was the defection.
   if (first.kind === 'incursion') first = strong.find((t) => t.kind === 'defection') ?? first;
   if (first.kind !== 'threat' && first.kind !== 'diplomacy' && IRREALIS.test(s.slice(Math.max(0, first.start - 60), first.start))) {

@@ -812,4 +812,8 @@ describe('clauses and events', () => {
     const t = 'The military said on Sunday that a North Korean patrol boat crossed the Northern Limit Line near Baengnyeong Island the previous day.';
     expect(events(t, '2023-04-17').placed.map((e) => e[1])).toEqual(['2023-04-15']);
   });
+  it('reads a threat that is the subject of a deed ("The threat spurred rallies Thursday in Seoul") as the deed, not words', () => {
+    expect(events('The North Korean threat spurred rallies Thursday in Seoul, where protesters burned flags.', '2012-11-22').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['incident', '2012-11-22', 'seoul']]);
+    expect(events('The North Korean threat said Thursday in Seoul that shells would fall.', '2012-11-22').placed).toEqual([]);
+  });
 });
