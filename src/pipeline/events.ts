@@ -122,7 +122,8 @@ function kindsAgree(a: EventKind, b: EventKind): boolean {
 const HABITUAL = /\b(?:from\s+time\s+to\s+time|usually|regularly|routinely|frequently|periodically|occasionally|often|rarely|is\s+rare|are\s+rare|is\s+common|are\s+common)\b/i;
 const ENDS_SENTENCE = /[.!?]["”’')]*\s*$/;
 // Words that put a sentence at another time than the story's: it does not take the story's date.
-const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
+// (Not a pluperfect that tells what a thing is: "removed the loudspeakers it had installed in Paju".)
+const EARLIER_TIME = /\b(?:former|formerly|previous|previously|once|in\s+the\s+past|used\s+to|history|historic|ever\s+since|first\s+time|(?<!\bthe\s+[a-z]+\s+(?:it|they|that|which)\s)had\s+(?:been\s+)?[a-z]+ed|decades?|centuries|generations?)\b|^\s*when\b/i;
 // Openings that move the story to another time or matter: what follows is not more of the last event.
 // "At about the same time on October 30 a group of 21 North Koreans were found adrift": another happening, even
 // on the same day.

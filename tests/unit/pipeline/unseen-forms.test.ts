@@ -816,4 +816,10 @@ describe('clauses and events', () => {
     expect(events('The North Korean threat spurred rallies Thursday in Seoul, where protesters burned flags.', '2012-11-22').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['incident', '2012-11-22', 'seoul']]);
     expect(events('The North Korean threat said Thursday in Seoul that shells would fall.', '2012-11-22').placed).toEqual([]);
   });
+  it('lends the story\'s day to "removed the loudspeakers it had installed in Paju" (a pluperfect that tells what the thing is)', () => {
+    const t = 'North and South Korea on Tuesday began dismantling propaganda speakers along their border. South Korean officials removed the loudspeakers it had installed in Paju, news agencies reported.';
+    expect(events(t, '2018-05-01').placed.map((e) => [e[1], e[2]])).toEqual([['2018-05-01', 'paju']]);
+    const u = 'North and South Korea on Tuesday began dismantling propaganda speakers along their border. Officials had installed loudspeakers in Paju.';
+    expect(events(u, '2018-05-01').placed).toEqual([]);
+  });
 });
