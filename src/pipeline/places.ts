@@ -20,6 +20,8 @@ const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 // Objects of pressure and address: "threats against Seoul", "urged Pyongyang", "contact with Seoul".
 const ADDRESSEE_BEFORE =
   /\b(?:against|with|urged|urging|urges|bully|bullied|pressure\s+on|pressuring|pressured|warned|told|accused|asked|called\s+on|criticised|criticized|blamed|demanded|between)\s+(?:the\s+)?$/i;
+// Buildings whose names are the bodies in them.
+const INSTITUTIONS = new Set(['ministry-of-unification', 'cheong-wa-dae', 'yongsan-presidential-office', 'defense-ministry-compound', 'jcs-building', 'national-assembly-building', 'wpk-central-committee-building', 'gyeonggi-provincial-government-office', 'kaesong-management-committee']);
 const ACTOR_VERB_AFTER =
   /^\s*(?:(?:has|have|had|will|would|could|should|may|might|must|is|was|also|then|later|still|again|repeatedly|quickly|reportedly|officially|on\s+\w+|not|n't)\s+){0,3}(?:said|says|say|urged|urges|warned|warns|threatened|threatens|accused|accuses|announced|demanded|wants|want|made|agreed|rejected|denied|responded|insisted|claimed|blamed|called|vowed|pledged|decided|ordered|refused|plans|hopes|believes|condemned|protested|seeks|sought|blew|fired|sent|launched|severed|cut|destroyed|appears|has|is|was|will|would)\b/i;
 // A possessive followed by these is a place ("Seoul's outskirts"), otherwise an owner ("Seoul's Unification Ministry").
@@ -111,6 +113,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   const speaking = after.replace(/^\s*,?\s*in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:statement|release|briefing|message|report|notice|letter)(?:\s+on\s+\w+)?\s*,?/i, ' ');
   if (ACTOR_VERB_AFTER.test(speaking) && /^\s*(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+){0,2}(?:said|says|say|urged|warned|announced|accused|demanded|claimed|denied|confirmed|stated|added|told)\b/i.test(speaking)) return 'actor';
   if (stands) return 'actor';
+  // "the Ministry of Unification has scheduled the program": an institution named by its building acts.
+  if (INSTITUTIONS.has(entry.id) && ACTOR_VERB_AFTER.test(speaking)) return 'actor';
   // A town that "said" something is still where it is; only named governments act.
   return 'location';
 }

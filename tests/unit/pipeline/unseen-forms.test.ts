@@ -822,4 +822,8 @@ describe('clauses and events', () => {
     const u = 'North and South Korea on Tuesday began dismantling propaganda speakers along their border. Officials had installed loudspeakers in Paju.';
     expect(events(u, '2018-05-01').placed).toEqual([]);
   });
+  it('reads an institution named by its building as the body when a verb follows ("the Ministry of Unification has scheduled")', () => {
+    expect(places('The Ministry of Unification has scheduled the tours to begin again on Friday.')).toEqual([['Ministry of Unification', 'ministry-of-unification', 'actor']]);
+    expect(places('Officials met at the Ministry of Unification on Friday.')).toEqual([['Ministry of Unification', 'ministry-of-unification', 'location']]);
+  });
 });
