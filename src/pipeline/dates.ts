@@ -408,6 +408,11 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
         day = addDays(p, next ? ahead || 7 : ahead);
         if (compareCivil(day, p) > 0) found.planned = true;
       } else if (lastWeek) day = addDays(monday(p), ((w + 6) % 7) - 7);
+      // "the games, which open on Friday": a happening told in the present tense, on a day of the week ahead.
+      else if (!last && back !== 0 && PRESENT_RIGHT_BEFORE.test(s.slice(Math.max(0, found.start - 40), found.start))) {
+        day = addDays(p, (w - weekday(p) + 7) % 7);
+        found.planned = true;
+      }
       else {
         day = addDays(p, last && back === 0 ? -7 : -back);
         if (!last) found.weekdayBack = true;
@@ -588,6 +593,8 @@ const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
 // A happening told in the present tense: with a day soon after publication, it is ahead.
 const PRESENT_EVENT = /\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\b(?:opens|reopens|begins|starts|resumes|restarts|runs|closes|ends|kicks\s+off|takes\s+place|launches|holds|hosts|arrives|leaves|visits|meets|heads)\b/i;
 const PRESENT_AHEAD_DAYS = 45;
+// "the games, which open on Friday", "the talks begin Monday": a present tense right before a weekday.
+const PRESENT_RIGHT_BEFORE = /\b(?:which|that|they|games|talks|tours?|drills?|exercises?|Olympics|session|summit|meeting)\s+(?:open|reopen|begin|start|resume|close|end|kick\s+off|take\s+place|opens|reopens|begins|starts|resumes|closes|ends|kicks\s+off|takes\s+place)\s+(?:on\s+)?$/i;
 const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clauseBefore(sentence, at));
 // A past tense in a conjunct: "…, and it fired on Tuesday" does not share the future of the clause before it.
 const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;

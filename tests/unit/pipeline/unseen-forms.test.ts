@@ -826,4 +826,9 @@ describe('clauses and events', () => {
     expect(places('The Ministry of Unification has scheduled the tours to begin again on Friday.')).toEqual([['Ministry of Unification', 'ministry-of-unification', 'actor']]);
     expect(places('Officials met at the Ministry of Unification on Friday.')).toEqual([['Ministry of Unification', 'ministry-of-unification', 'location']]);
   });
+  it('reads a weekday right after a present tense ("the games, which open on Friday") as ahead', () => {
+    expect(dates('A protest opposed the agreement allowing North Korea to join the games, which open on Friday.', '2018-02-06')).toEqual([['on Friday', '2018-02-09T00:00', 'day']]);
+    expect(dates('The talks begin Monday at Panmunjom.', '2018-02-06')).toEqual([['Monday', '2018-02-12T00:00', 'day']]);
+    expect(dates('The talks began Monday at Panmunjom.', '2018-02-06')).toEqual([['Monday', '2018-02-05T00:00', 'day']]);
+  });
 });
