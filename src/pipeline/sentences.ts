@@ -13,7 +13,8 @@ const CLOCK_GOES_ON =
   /^(?:\(|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:GMT|UTC|KST|EST|EDT|JST)\b)/;
 // A full stop glued to the next sentence: "accord.South". Not initials ("U.S."), not domains.
 // (The stop first, then the look back: the regex engine can then skip to each stop.)
-const GLUED = /([.!?])(?<=[\p{Ll}\d)\]"”’][.!?])(?=[\p{Lu}][\p{Ll}]|[AI]\s)/gu;
+// ("disappeared.VOA said": an acronym opens the next.)
+const GLUED = /([.!?])(?<=[\p{Ll}\d)\]"”’][.!?])(?=[\p{Lu}][\p{Ll}]|[AI]\s|[\p{Lu}]{2,6}[\s’'])/gu;
 // A caption's trailing credit is not part of its sentence.
 const CREDIT_TAIL = /\s*(?:\[[^\]\n]{2,60}\]|\((?:yonhap|afp|ap|reuters|epa|kcna|getty images|newsis|photo[^)]{0,40})\))\s*$/i;
 

@@ -831,4 +831,10 @@ describe('clauses and events', () => {
     expect(dates('The talks begin Monday at Panmunjom.', '2018-02-06')).toEqual([['Monday', '2018-02-12T00:00', 'day']]);
     expect(dates('The talks began Monday at Panmunjom.', '2018-02-06')).toEqual([['Monday', '2018-02-05T00:00', 'day']]);
   });
+  it('splits a full stop glued to an acronym ("have disappeared.VOA said") and reads "at the site" as the place told last', () => {
+    expect(sentences('The building has disappeared.VOA said the work started on March 13.')).toEqual(['The building has disappeared.', 'VOA said the work started on March 13.']);
+    const t = 'North Korea destroyed facilities at the Gaeseong Industrial Complex. VOA said the removal started on March 13 and a long object is now placed at the site.';
+    expect(events(t, '2024-05-07').placed.map((e) => [e[1], e[2]])).toContainEqual(['2024-03-13', 'kaesong-industrial-complex']);
+    expect(places('Helicopters flew to the site, where smoke rose.')).toEqual([]);
+  });
 });
