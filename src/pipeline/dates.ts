@@ -599,6 +599,8 @@ const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clau
 // A past tense in a conjunct: "…, and it fired on Tuesday" does not share the future of the clause before it.
 const PAST_IN = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 // "Friday's planned summit": a day named by what is planned for it.
+// "the Joint Declaration made between the two Koreas in June 2000": a thing named by when it was made.
+const MADE_THING = /\b(?:declaration|agreement|accord|pact|deal|statement|treaty|armistice)\s+(?:made|signed|adopted|reached|issued|announced)\s+(?:(?:between|by|at)\s+[\w\s'’-]{1,40}?\s+)?(?:in|on)\s+$/i;
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
 const PAST_BEFORE = /\b(?:was|were|had|did|(?!(?:planned|scheduled|proposed|expected|slated|suggested|offered|delayed|postponed)\b)[a-z]{3,}ed)\s+(?!to\b)/i;
 const HEADLINE_TO = /\bto\s+(?:open|reopen|resume|hold|start|begin|close|launch|visit|meet|host|return|restart|halt|end|be\s+held|take\s+place)\b/i;
@@ -766,7 +768,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       // "after the North's third nuclear test in February": the date of what the clause happened after, not its own.
       // …nor "Friday's planned summit": the day names the thing planned for it.
-      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
+      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || MADE_THING.test(text.slice(Math.max(s.start, start - 80), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
       if (f.planned) m.planned = true;
       if (f.weekdayBack) bareWeekday.add(m);
       mentions.push(m);

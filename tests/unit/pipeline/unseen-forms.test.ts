@@ -837,4 +837,8 @@ describe('clauses and events', () => {
     expect(events(t, '2024-05-07').placed.map((e) => [e[1], e[2]])).toContainEqual(['2024-03-13', 'kaesong-industrial-complex']);
     expect(places('Helicopters flew to the site, where smoke rose.')).toEqual([]);
   });
+  it('reads the day of "the Joint Declaration made between the two Koreas in June 2000" as the declaration\'s, not the clause\'s', () => {
+    const t = 'The Donghae Line near Jejin Station was connected in 2006 to follow up on the Joint Declaration made between the two Koreas in June 2000.';
+    expect([...new Set(events(t, '2024-05-31').placed.map((e) => e[1]))]).toEqual(['2006-01-01']);
+  });
 });
