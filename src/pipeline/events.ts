@@ -183,6 +183,7 @@ const BACKGROUND =
 // (as background before that date; after the last date it still tells where).
 const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;
 
+const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
 
 const SUBORDINATE_OPENING = /^\s*(?:while|whereas|although|though|when|after|before|once|as|since|because|if)\b/i;
@@ -322,6 +323,10 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // (A verbless conjunct of a report reads as the report's words: it is the deed before it, at its own place.)
     if (r && before && paired.has(cuts[i])) Object.assign(r, { kind: before.kind, said: before.said, occurred: before.occurred, planned: before.planned || r.planned, sites: before.said ? [] : pickSites(text, places.filter(within(cuts[i], cuts[i + 1]))) });
     if (r && !r.sites.length && !r.said && r.occurred && r.date && before && !before.said && before.occurred && before.sites.length && before.date && dayOrFiner(r.date) && dayOrFiner(before.date) && Math.abs(dayNumber(r.date) - dayNumber(before.date)) <= 1)
+      r.sites = before.sites;
+    // "…installed mines on the Gyeongui and Donghae roads in January and dismantled street lamps along both roads in
+    // March": a conjunct with no subject of its own, and no place, does its deed where the clause before it did.
+    else if (r && !r.sites.length && !r.said && r.occurred && r.date && before && !before.said && before.occurred && before.sites.length && ELIDED_SUBJECT.test(text.slice(cuts[i], cuts[i] + 40)))
       r.sites = before.sites;
     // "Talks will take place on June 14 at Panmunjom, and a session on sports on the southern side on June 18": a
     // conjunct with no verb of its own, planned as the clause before it, is where that clause is.

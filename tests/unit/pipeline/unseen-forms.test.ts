@@ -841,4 +841,10 @@ describe('clauses and events', () => {
     const t = 'The Donghae Line near Jejin Station was connected in 2006 to follow up on the Joint Declaration made between the two Koreas in June 2000.';
     expect([...new Set(events(t, '2024-05-31').placed.map((e) => e[1]))]).toEqual(['2006-01-01']);
   });
+  it('places a conjunct with no subject and no place of its own ("… in January and dismantled street lamps along both roads in March") where the clause before it was', () => {
+    const t = 'North Korea installed mines on the Gyeongui road in January and dismantled street lamps along the road in March.';
+    expect(events(t, '2024-05-31').placed.map((e) => e[1]).sort()).toEqual(['2024-01-01', '2024-03-01']);
+    const u = 'North Korea installed mines on the Gyeongui road in January and the South protested in March.';
+    expect(events(u, '2024-05-31').placed.map((e) => e[1])).toEqual(['2024-01-01']);
+  });
 });
