@@ -297,7 +297,8 @@ function namesSomething(s: string, start: number, end: number): boolean {
   if (/\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$/i.test(s.slice(Math.max(0, start - 8), start))) return true;
   // "In 1953 the two sides …": a time, though a word follows.
   if (/\b(?:in|since|by|until|from|during|after|before)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) && /^\s+(?:the|a|an|it|its|they|their|he|she|his|her|we|this|these|those|there|some|two|three|both|north|south|seoul|pyongyang)\b/i.test(after)) return false;
-  return /^\s+[a-z][\w-]+\s/.test(after) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite|was|were|is|are|has|had|have|will|would)\b/i.test(after);
+  // ("accelerated in 2022 following the easing": a preposition after the year starts a phrase of its own.)
+  return /^\s+[a-z][\w-]+\s/.test(after) && !/^\s+(?:and|or|to|until|through|when|after|before|as|in|on|at|by|for|with|but|while|that|which|because|amid|despite|following|during|over|under|against|near|along|around|ahead|since|into|from|without|within|alone|again|was|were|is|are|has|had|have|will|would)\b/i.test(after);
 }
 
 function bounds(c: Civil): { from: Civil; to: Civil } {

@@ -847,4 +847,8 @@ describe('clauses and events', () => {
     const u = 'North Korea installed mines on the Gyeongui road in January and the South protested in March.';
     expect(events(u, '2024-05-31').placed.map((e) => e[1])).toEqual(['2024-01-01']);
   });
+  it('reads a year followed by a preposition ("accelerated in 2022 following the easing of restrictions") as a time, not a name', () => {
+    const t = 'The dismantling of the Haegeumgang Hotel accelerated in 2022 following the easing of COVID-19 restrictions.';
+    expect(events(t, '2025-02-14').placed.map((e) => [e[1], e[2]])).toEqual([['2022-01-01', 'haegumgang-hotel']]);
+  });
 });
