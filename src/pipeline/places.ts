@@ -79,7 +79,8 @@ const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:county|district)\b/gi, ['county']],
 ];
 
-const AT_THE_SITE = /\b(?:at|to|near|around|from|on)\s+the\s+site\b(?!,?\s+(?:of|for|where|that|which)\b)/g;
+// ("visited the area": the place just named; "in the area" is too loose to refer back.)
+const AT_THE_SITE = /\b(?:(?:at|to|near|around|from|on)\s+the\s+site|(?:visited|toured|inspected)\s+the\s+(?:site|area))\b(?!,?\s+(?:of|for|where|that|which|between|around|near|along)\b)/g;
 // (The word first, then what comes before it: a lookbehind at the head of a pattern is tried at every letter.)
 const THERE = /\bthere(?<=\b(?:[a-z]+ed|[a-z]+en|shot|hit|held|met|built|found|killed|stayed|lived|arrived|went|fired|fought|sank|struck|died|worked)\s+(?:[\w-]+\s+){0,6}there)(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|to)\b)(?=\s+(?:in|on|at|since|last|early|late|mid|for|until|after|before|when|during)\b|\s*[.,;])/g;
 const JOINT_COMPLEX = /\b(?:a|an|the|their|its)\s+(?:(?:joint|inter-korean|north-south|cross-border)\s+){1,2}industrial\s+(?:park|zone|complex)\b/gi;
@@ -327,12 +328,12 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     }
     // "…and now a 120-meter-long object is placed at the site": the latest specific place told (not "the site of
     // …", which says which).
-    if (s.text.includes(' the site')) for (const m of execAll(AT_THE_SITE, s.text)) {
+    if (s.text.includes(' the site') || s.text.includes(' the area')) for (const m of execAll(AT_THE_SITE, s.text)) {
       const start = s.start + m.index + m[0].length - 'the site'.length;
       const end = s.start + m.index + m[0].length;
       if (taken(start, end)) continue;
       const ante = [...found.filter((f) => f.start < start).reverse(), ...last].find((p) => p.role === 'location' && !p.generic && !['country', 'province', 'line'].includes(p.entry.kind) && !(p.entry.kind === 'area' && !(p.entry.extent_km != null && p.entry.extent_km <= 25)));
-      if (ante) found.push({ start, end, text: 'the site', entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
+      if (ante) found.push({ start, end, text: text.slice(start, end), entry: ante.entry, role: 'location', anaphor: true, generic: false, sentence: s.index });
     }
     // "…was shot dead by a North Korean soldier there in mid-2008": the latest place told as where (not the
     // existential "there was", nor "there" in someone's words about a place not told).

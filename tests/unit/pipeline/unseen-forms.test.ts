@@ -851,4 +851,9 @@ describe('clauses and events', () => {
     const t = 'The dismantling of the Haegeumgang Hotel accelerated in 2022 following the easing of COVID-19 restrictions.';
     expect(events(t, '2025-02-14').placed.map((e) => [e[1], e[2]])).toEqual([['2022-01-01', 'haegumgang-hotel']]);
   });
+  it('reads "visited the area" as the place just named, and "in the area" as no place', () => {
+    const t = 'North Korea has been demolishing facilities in the Mount Kumgang tourist region since Kim Jong Un visited the area in October 2019.';
+    expect(events(t, '2025-02-14').placed.map((e) => [e[1], e[2]])).toContainEqual(['2019-10-01', 'mount-kumgang']);
+    expect(places('Marines named Yeonpyeong Island. They will drill in the area on Friday.').map((p) => p[0])).toEqual(['Yeonpyeong Island']);
+  });
 });
