@@ -183,6 +183,7 @@ const BACKGROUND =
 // (as background before that date; after the last date it still tells where).
 const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;
 
+const AFTER_GERUND = /^[\s,]*(?:after|before)\s+(?!during\b|morning\b|evening\b|nothing\b)[a-z]{2,}ing\b/;
 const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
 
@@ -332,6 +333,9 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
     // conjunct with no verb of its own, planned as the clause before it, is where that clause is.
     else if (r && !r.sites.length && !r.said && r.planned && r.date && before && before.planned && !before.said && before.sites.length && /^,?\s*and\s/i.test(text.slice(cuts[i], cuts[i] + 8)) && !VERB_IN.test(text.slice(cuts[i], cuts[i + 1])))
       r.sites = before.sites;
+    // "…completed the removal of debris from the office after bombing the building in June 2020": a gerund after
+    // "after"/"before", with a day of its own, tells a deed done.
+    if (r && r.date && !r.occurred && !r.said && AFTER_GERUND.test(text.slice(cuts[i], cuts[i] + 40))) [r.occurred, r.kind] = [true, classify(text.slice(cuts[i], cuts[i + 1]))?.kind ?? 'incident'];
     if (r && offsetCut && cuts[i] === offsetCut.start) {
       r.date = { ...offsetCut, attributive: false };
       // (A gerund has no finite verb: its deed is told as done, of its own kind, not the report's.)

@@ -43,7 +43,7 @@ const CONTENT_BEFORE = /\b(?:demand(?:ed|s)?|request(?:ed|s)?|propos(?:al|als|ed
 // An anaphor ("the island") names the scene after a locative word or as the subject, not as an object.
 const LOCATIVE_BEFORE = /(?:^|[.!?,;:—(“"]\s*|\b(?:in|on|at|near|into|inside|onto|to|from|across|around|off|over|toward|towards|along|within|outside|through|of)\s+)$/i;
 
-const SCENE_VERB_BEFORE = /\b(?<!\bto\s)(?:entered|entering|reached|reaching|visited|visiting|toured|approached|shelled|showered|pounded|hammered|targeted|struck|bombed|attacked|raided|evacuated|patrolled|surrounded|occupied|hit)\s+$/i;
+const SCENE_VERB_BEFORE = /\b(?<!\bto\s)(?:entered|entering|reached|reaching|visited|visiting|toured|approached|shelled|shelling|showered|pounded|hammered|targeted|struck|bombed|bombing|attacked|attacking|raided|evacuated|patrolled|surrounded|occupied|hit|blew\s+up|blowing\s+up)\s+$/i;
 const PATH_BEFORE = /\b(?:across|over|beyond|through|into)\s+(?:the\s+)?$/i;
 
 // Sizes of administrative and natural places: a ri lies in a myeon, a myeon in a gun or si.

@@ -856,4 +856,8 @@ describe('clauses and events', () => {
     expect(events(t, '2025-02-14').placed.map((e) => [e[1], e[2]])).toContainEqual(['2019-10-01', 'mount-kumgang']);
     expect(places('Marines named Yeonpyeong Island. They will drill in the area on Friday.').map((p) => p[0])).toEqual(['Yeonpyeong Island']);
   });
+  it('reads "after bombing the building in June 2020" as a deed of its own, at the building', () => {
+    const t = 'At the beginning of this year, North Korea completed the removal of debris from the inter-Korean liaison office at the Gaeseong Industrial Complex after bombing the building in June 2020.';
+    expect(events(t, '2024-05-07').placed.map((e) => [e[1], e[2]])).toEqual([['2024-01-01', 'inter-korean-liaison-office'], ['2020-06-01', 'inter-korean-liaison-office']]);
+  });
 });
