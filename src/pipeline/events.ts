@@ -84,8 +84,12 @@ const broad = (p: PlaceMention) => wide(p.entry) || p.anaphor;
 /** Can the places of two sentences be the same happening's? Empty sides always can. */
 function sitesCompatible(a: PlaceMention[], b: PlaceMention[]): boolean {
   if (!a.length || !b.length) return true;
-  return b.every((y) => a.some((x) => x.entry === y.entry || broad(x) || broad(y) || km(x.entry.coord, y.entry.coord) <= SAME_PLACE_KM));
+  return b.every((y) => a.some((x) => x.entry === y.entry || broad(x) || broad(y) || (km(x.entry.coord, y.entry.coord) <= SAME_PLACE_KM && !twoPoints(x.entry, y.entry))));
 }
+// Two islands, or two landmarks, named apart and kilometres apart are two places ("south of Socheong Island" after
+// Baengnyeong Island; the Pilseung bridge and the Hwanggang dam).
+const DISTINCT_KINDS = new Set(['island', 'site', 'building']);
+const twoPoints = (x: GazetteerEntry, y: GazetteerEntry) => x.kind === y.kind && DISTINCT_KINDS.has(x.kind) && km(x.coord, y.coord) > 5;
 
 /** The more specific of two site lists: points before areas, named before anaphors, more items before fewer. */
 function betterSites(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {

@@ -860,4 +860,8 @@ describe('clauses and events', () => {
     const t = 'At the beginning of this year, North Korea completed the removal of debris from the inter-Korean liaison office at the Gaeseong Industrial Complex after bombing the building in June 2020.';
     expect(events(t, '2024-05-07').placed.map((e) => [e[1], e[2]])).toEqual([['2024-01-01', 'inter-korean-liaison-office'], ['2020-06-01', 'inter-korean-liaison-office']]);
   });
+  it('keeps two landmarks named apart and kilometres apart (a dam and a bridge) as two happenings on one day', () => {
+    const t = 'North Korea released water from the Hwanggang Dam on Thursday. The water level at Pilseunggyo Bridge reached 2.9 meters on Thursday.';
+    expect(events(t, '2024-07-18').placed.map((e) => e[2])).toEqual(['hwanggang-dam', 'pilseung-bridge']);
+  });
 });
