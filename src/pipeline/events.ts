@@ -188,6 +188,7 @@ const BACKGROUND =
 const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;
 
 const AFTER_GERUND = /^[\s,]*(?:after|before)\s+(?!during\b|morning\b|evening\b|nothing\b)[a-z]{2,}ing\b/;
+const THE_HAPPENING = /^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(fire|wildfire|blaze|shelling|attack|explosion|blast|barrage|crossing|defection|incursion|intrusion|collision|sinking|clash|firing|launch)\b/;
 const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
 
@@ -529,6 +530,24 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     // (Not from a line that ends in no stop: "View from the Goseong Unification Observation Tower (KTO)" is a caption.)
     if (r.date && !r.sites.length && !r.said && r.occurred && untaken && untaken.sentence === s.index - 1 && untaken.paragraph === s.paragraph && ENDS_SENTENCE.test(sentences[untaken.sentence].text))
       r = { ...r, sites: untaken.sites };
+    // "The wildfire first broke out at 4:06 p.m. the previous day": a happening named again by its noun, with a day
+    // of its own and no place, is where the sentences that named it put it.
+    if (r.date && !r.sites.length && !r.said && r.occurred) {
+      const noun = THE_HAPPENING.exec(s.text)?.[1].toLowerCase();
+      const told = noun ? near.find((e) => e.sites.length && !e.said && s.index - e.lastSentence <= 3 && e.passages.some((q) => q.quote.toLowerCase().includes(noun))) : undefined;
+      if (told) r = { ...r, sites: told.sites };
+      // (…or where the sentence that named it first, with no day, put it: "A wildfire that broke out in the DMZ in
+      // Goseong County has continued into its second day".)
+      else if (noun) for (let k = s.index - 1; k >= Math.max(0, s.index - 5); k--) {
+        // (Where it was introduced: "a wildfire", "an explosion".)
+        if (!sentences[k].text.toLowerCase().includes(noun) || !new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${noun}\\b`, 'i').test(sentences[k].text)) continue;
+        const sites = pickSites(text, placesBy[k].filter((p) => p.role === 'location'));
+        if (sites.length) {
+          r = { ...r, sites };
+          break;
+        }
+      }
+    }
     // "…fired a machine gun at a guard post, the military confirmed Sunday." then "The incident occurred at 6 a.m.
     // on April 23 at a GP in Cheorwon": the day the report gave was only the report's.
     const redated = r.date && !r.said && !r.planned && !r.byReport && !r.background ? near.find((e) => e.byReport && s.index > e.lastSentence && s.index - e.lastSentence <= 2 && !e.said && (r.kind === e.kind || r.kind === 'incident') && sitesCompatible(e.sites, r.sites)) : undefined;

@@ -864,4 +864,10 @@ describe('clauses and events', () => {
     const t = 'North Korea released water from the Hwanggang Dam on Thursday. The water level at Pilseunggyo Bridge reached 2.9 meters on Thursday.';
     expect(events(t, '2024-07-18').placed.map((e) => e[2])).toEqual(['hwanggang-dam', 'pilseung-bridge']);
   });
+  it('places "The wildfire first broke out at 4:06 p.m. the previous day" where the sentence that introduced "a wildfire" put it', () => {
+    const t = 'A wildfire that broke out in Goseong County has continued into its second day. Helicopters were sent on Friday. Crews were mobilized. The wildfire first broke out at approximately 4:06 p.m. the previous day.';
+    expect(events(t, '2025-04-25').placed.map((e) => [e[1], e[2]])).toContainEqual(['2025-04-24', 'goseong']);
+    const u = 'Helicopters were sent to Goseong County on Friday. Crews were mobilized. The wildfire first broke out at approximately 4:06 p.m. the previous day.';
+    expect(events(u, '2025-04-25').placed.map((e) => e[1])).not.toContain('2025-04-24');
+  });
 });
