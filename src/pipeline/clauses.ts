@@ -184,6 +184,11 @@ export function mood(s: string): Mood {
     // Each word lower-cased once: this word's is the next one's `prev`.
     const prev = w;
     w = words[i].toLowerCase();
+    // "provinces have seen heavy rainfall": a perfect of "see" is something undergone, not a description.
+    if (w === 'seen' && (prev === 'have' || prev === 'has' || prev === 'had')) {
+      occurred = true;
+      continue;
+    }
     // "a case was reported": in the passive, something came to light (not someone's words).
     if (STATIVE.test(w) || (REPORTING.test(w) && !/^(?:was|were)$/.test(prev))) continue;
     // "can easily be found", "could be seen": a modal's passive tells what is possible, not what happened.

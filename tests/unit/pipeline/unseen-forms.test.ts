@@ -870,4 +870,8 @@ describe('clauses and events', () => {
     const u = 'Helicopters were sent to Goseong County on Friday. Crews were mobilized. The wildfire first broke out at approximately 4:06 p.m. the previous day.';
     expect(events(u, '2025-04-25').placed.map((e) => e[1])).not.toContain('2025-04-24');
   });
+  it('reads "provinces have seen heavy rainfall, reaching 143 mm near Kaesong on Saturday" as a happening, not a description', () => {
+    const t = 'The North Korean media reported North Hwanghae and Gangwon provinces have seen heavy rainfall, reaching 143 mm near Kaesong on Saturday.';
+    expect(events(t, '2010-07-19').placed.map((e) => [e[1], e[2]])).toEqual([['2010-07-17', 'kaesong']]);
+  });
 });
