@@ -83,7 +83,8 @@ export function frame(s: string): Frame {
     // Korea said it launched a satellite.")
     // (Nor one whose subject holds a dated deed of its own: "An executive who visited the area on July 3 said on
     // August 6 that …".)
-    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0]) && !/\b(?:who|which)\b[^,;]*\d/.test(head[0])) {
+    // (Nor one that opens with a "when" clause of a deed: "When Rhyu boarded a boat …, he thought …".)
+    if (head && head[0].length < s.length - 12 && !TAIL_AS_HEAD.test(head[0]) && !SUBORDINATE_IN.test(head[0]) && !/\b(?:who|which)\b[^,;]*\d/.test(head[0]) && !/^\s*(?:[A-Z]+\s*[-–—]\s*)?When\s[^,]{12,},/.test(head[0])) {
       report.push([0, head[0].length]);
       a = head[0].length;
       if (CAME_TO_LIGHT.test(head[0])) return { content: [a, b], report, quoted: quotedThroughout(s.slice(a, b)), headDates: true };

@@ -782,6 +782,17 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       m.date_start = toIso(m.from, ctx.tz);
       m.date_end = m.precision === 'minute' ? toIso(m.to, ctx.tz) : toIso(m.to, ctx.tz, 59);
     }
+    // "the day after North Korea's artillery attack on Nov. 23": counted from the day of what it names.
+    if (s.text.includes('the day ')) for (let i = 0; i + 1 < mentions.length; i++) {
+      const m = mentions[i];
+      const n = mentions[i + 1];
+      const which = /^the\s+day\s+(after|before)$/i.exec(m.text)?.[1];
+      if (!which || n.precision !== 'day' || n.reporting || !/^\s+(?:[\w'’.-]+\s+){1,6}?(?:on|of)\s+$/.test(text.slice(m.end, n.start))) continue;
+      const d = addDays(n.from, which.toLowerCase() === 'after' ? 1 : -1);
+      [m.from, m.to] = [startOfDay(d), endOfDay(d)];
+      [m.date_start, m.date_end] = [toIso(m.from, ctx.tz), toIso(m.to, ctx.tz, 59)];
+      n.attributive = true;
+    }
     // "North Korea yesterday asked the workers to leave by 10 a.m. today": a deadline set is not when the deed was.
     if (s.text.includes('by ')) for (const m of mentions) if (!m.reporting && /\bby\s+$/.test(text.slice(m.start - 4, m.start)) && mentions.some((o) => o !== m && !o.reporting && !o.attributive && DAYLIKE.has(o.precision) && !/\bby\s+$/.test(text.slice(o.start - 4, o.start)))) m.attributive = true;
     if (then && !mentions.some((m) => m.start < then.end && then.start < m.end)) mentions.unshift(then);

@@ -874,4 +874,8 @@ describe('clauses and events', () => {
     const t = 'The North Korean media reported North Hwanghae and Gangwon provinces have seen heavy rainfall, reaching 143 mm near Kaesong on Saturday.';
     expect(events(t, '2010-07-19').placed.map((e) => [e[1], e[2]])).toEqual([['2010-07-17', 'kaesong']]);
   });
+  it('counts "the day after North Korea\'s artillery attack on Nov. 23" from the attack\'s day, and reads a "When …" clause before "he thought" as the deed', () => {
+    const t = 'When Rhyu Sang-heum boarded a boat to flee his home on Yeonpyeong Island the day after North Korea’s artillery attack on Nov. 23, he thought he would need to take shelter temporarily.';
+    expect(events(t, '2010-12-23').placed.map((e) => [e[1], e[2]])).toEqual([['2010-11-24', 'yeonpyeong']]);
+  });
 });
