@@ -104,6 +104,8 @@ function roleOf(text: string, sentence: Sentence, start: number, end: number, en
   // "the Cheonan", "the Pohang": a town's name after "the" is a ship's (or a thing's), unless a place noun follows.
 
   if (ADDRESSEE_BEFORE.test(before)) return stands ? 'actor' : 'location';
+  // "sent a notice to the Ministry of Unification": the body a message went to.
+  if (INSTITUTIONS.has(entry.id) && /\b(?:notice|message|letter|notification|statement|fax|request|proposal|ultimatum)s?\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?(?:South(?:\s+Korea)?['’]s\s+)?$/i.test(before)) return 'actor';
   // Countries and capitals are places only after a strong locative ("in Vietnam", not "concessions from the United States").
   if (stands ? STRONG_LOCATIVE_BEFORE.test(before) : LOCATIVE_BEFORE.test(before)) return 'location';
   if (stands && ARTICLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return 'location';

@@ -878,4 +878,7 @@ describe('clauses and events', () => {
     const t = 'When Rhyu Sang-heum boarded a boat to flee his home on Yeonpyeong Island the day after North Korea’s artillery attack on Nov. 23, he thought he would need to take shelter temporarily.';
     expect(events(t, '2010-12-23').placed.map((e) => [e[1], e[2]])).toEqual([['2010-11-24', 'yeonpyeong']]);
   });
+  it('reads the institution a notice was sent to ("sent a notice to the Unification Ministry") as the body, not a place', () => {
+    expect(places('North Korea sent a notice to the Unification Ministry on Friday about the Mount Kumgang resort.').map((p) => [p[0], p[2]])).toEqual([['North Korea', 'actor'], ['Unification Ministry', 'actor'], ['Mount Kumgang', 'location']]);
+  });
 });
