@@ -35,7 +35,7 @@ const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(
 const TALKS_ON_BEFORE = /\b(?:talks|negotiations|discussions|consultations|dispute)\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:(?:resumption|reopening|suspension|restart|fate|future|normali[sz]ation)\s+of\s+(?:the\s+)?)?(?:(?:tours?|trips?|visits?|travel|operations)\s+(?:to|at|in)\s+(?:the\s+)?)?$/i;
 const TOPIC_NOUN_AFTER = /^\s+(?:tours?|tourism|project|projects|issues?|business|programs?|venture|operations|assets|property)\b/i;
 const AREA_WORDS = /border|demilitari|demarcation|DMZ|NLL|MDL|limit\s+line|ceasefire|armistice|truce|front|boundary/i;
-const ANAPHOR_WORDS = /\b(?:the|this)\s+(?:mountain\s+resort|inter-korean|office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|joint|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b/i;
+const ANAPHOR_WORDS = /\b(?:the|this)\s+(?:mountain\s+resort|inter-korean|office|building|facility|compound|hospital|hotel|plant|island|islet|islands|complex|industrial|joint|resort|tourist|base|camp|post|guard|outpost|station|observatory|airport|port|harbou?r|bridge|dam|town|city|village|hamlet|county|district)\b|\b(?:front-?line|frontier|border|western|remote|small|tiny|korean)\s+(?:island|islet)s?\b/i;
 const KIND_AHEAD = /^\s+(?:(?:inter-korean|cross-border|border|two|twin|main|northern|southern|eastern|western|frontline)\s+){1,2}(roads?|lines?|railways?|islands?|ports?|stations?|crossings?)\b/i;
 const ELLIPSIS_BEFORE = /([A-Z][\p{L}'’-]+)\s*(?:,\s*|\s+)(?:and|or|&)\s+$/u;
 const TOWN_KINDS = new Set(['city', 'county', 'town']);
@@ -68,7 +68,8 @@ export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
-  [/\b(?:the\s+(?:island|islet|islands)|this\s+(?:island|islet))\b/gi, ['island']],
+  // ("the front-line island", "the border island": not "the border island of Yeonpyeong", which names it.)
+  [/\b(?:the\s+(?:(?:front-?line|frontier|border|north-?western|western|remote|small|tiny|south\s+korean)\s+){0,2}(?:island|islet|islands)|this\s+(?:island|islet))\b(?!\s+of\b)/gi, ['island']],
   // "the joint park", "the industrial complex": the site, else the named area, else the town it is in (Kaesong).
   [/\bthe\s+(?:(?:inter-korean\s+)?(?:joint|industrial)\s+(?:park|zone|complex)|complex)\b/gi, ['site', 'building', 'area', 'city', 'town']],
   [/\bthe\s+(?:base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],

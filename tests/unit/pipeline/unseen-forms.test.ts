@@ -881,4 +881,9 @@ describe('clauses and events', () => {
   it('reads the institution a notice was sent to ("sent a notice to the Unification Ministry") as the body, not a place', () => {
     expect(places('North Korea sent a notice to the Unification Ministry on Friday about the Mount Kumgang resort.').map((p) => [p[0], p[2]])).toEqual([['North Korea', 'actor'], ['Unification Ministry', 'actor'], ['Mount Kumgang', 'location']]);
   });
+  it('reads "the front-line island" as the island told before, and "the border island of Yeonpyeong" as no anaphor', () => {
+    const t = 'South Korea on Friday commemorated the anniversary of the shelling of Yeonpyeong Island. North Korea lobbed 170 rounds of artillery onto the front-line island two years ago.';
+    expect(events(t, '2012-11-23').placed.map((e) => [e[1], e[2]])).toEqual([['2012-11-23', 'yeonpyeong'], ['2010-01-01', 'yeonpyeong']]);
+    expect(places('Troops reached Baengnyeong Island. Shells fell on the border island of Yeonpyeong.').map((p) => p[0])).toEqual(['Baengnyeong Island', 'Yeonpyeong']);
+  });
 });
