@@ -189,6 +189,7 @@ const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|h
 
 const AFTER_GERUND = /^[\s,]*(?:after|before)\s+(?!during\b|morning\b|evening\b|nothing\b)[a-z]{2,}ing\b/;
 const THE_HAPPENING = /^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(fire|wildfire|blaze|shelling|attack|explosion|blast|barrage|crossing|defection|incursion|intrusion|collision|sinking|clash|firing|launch)\b/;
+const SUBJECT_BEFORE = /^\s*(?:Also\s+on\s+\w+,\s*)?(?:the\s+)?(?:North|South)\s+Korean\s+(?:representatives|officials|delegates|delegation|soldiers|officers|negotiators)\s+(?:at|in)\s+(?:the\s+)?$/i;
 const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
 
@@ -408,7 +409,10 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // A denial or a condition reports nothing that happened.
   // (…but a call that "did not go through" is what happened: the line was cut.)
   if ((md.negated || md.hypothetical) && !md.occurred && !md.planned && !said && !(kind === 'communication-cut' && md.negated && !md.hypothetical)) return null;
-  const sites = said ? [] : pickSites(text, places.filter(inContent));
+  // "North Korean representatives at Panmunjom reiterated their threat": words said by people the subject puts at a
+  // place were said there.
+  const speakerAt = said && trigger && SAYING.has(trigger.kind) ? places.find((p) => inContent(p) && p.role === 'location' && p.end <= ca + trigger.start && /\b(?:at|in)\s+(?:the\s+)?$/.test(text.slice(Math.max(ca, p.start - 8), p.start)) && SUBJECT_BEFORE.test(text.slice(ca, p.start))) : undefined;
+  const sites = said ? (speakerAt ? [speakerAt] : []) : pickSites(text, places.filter(inContent));
   return {
     s,
     kind: said && !SAYING.has(kind) ? 'statement' : kind,
@@ -560,7 +564,7 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     }
     if (r.date) {
       const target =
-        (r.said || !SEPARATE.test(s.text) ? near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites)) : undefined) ??
+        (r.said || !SEPARATE.test(s.text) ? near.find((e) => datesAgree(e.date, r.date!) && kindsAgree(e.kind, r.kind) && e.said === r.said && e.planned === r.planned && sitesCompatible(e.sites, r.sites) && !(r.said && r.sites.length && !e.sites.length)) : undefined) ??
         // One person's words on one day, however far apart they are told, are one statement.
         (SAYING.has(r.kind) ? sayings.get(`${r.date.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`) : undefined);
       remember(target ? (join(target, r, r.date), target) : open(r, r.date, false));
@@ -574,8 +578,9 @@ export function extractArticle(text: string, meta: ArticleMeta, g: CompiledGazet
     if (r.said) {
       // Only the report is dated ("…, the Joint Chiefs of Staff said Monday"): the event is the statement.
       if (r.reported) {
+        // (Words said at a place of their own are not joined to words said elsewhere.)
         const target =
-          near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a))) ??
+          near.find((e) => e.said && datesAgree(e.date, r.reported!) && e.actors.some((a) => r.actors.includes(a)) && !(r.sites.length && !e.sites.some((x) => r.sites.some((y) => y.entry === x.entry)))) ??
           sayings.get(`${r.reported.date_start.slice(0, 10)}|${r.actors.find(isPerson)}`);
         remember(target ? (join(target, r, r.reported), target) : open(r, r.reported, false));
       } else {

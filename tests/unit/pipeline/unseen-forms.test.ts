@@ -886,4 +886,9 @@ describe('clauses and events', () => {
     expect(events(t, '2012-11-23').placed.map((e) => [e[1], e[2]])).toEqual([['2012-11-23', 'yeonpyeong'], ['2010-01-01', 'yeonpyeong']]);
     expect(places('Troops reached Baengnyeong Island. Shells fell on the border island of Yeonpyeong.').map((p) => p[0])).toEqual(['Baengnyeong Island', 'Yeonpyeong']);
   });
+  it('places words said by "North Korean representatives at Panmunjom" at Panmunjom, apart from the same day\'s words said elsewhere', () => {
+    const t = 'North Korea on Sunday threatened to fire at the launch site. Also on Sunday, North Korean representatives at Panmunjom reiterated their usual threat against the drills.';
+    expect(events(t, '2011-02-27').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['threat', '2011-02-27', 'panmunjom']]);
+    expect(events('North Korea on Sunday threatened war at Panmunjom.', '2011-02-27').placed).toEqual([]);
+  });
 });
