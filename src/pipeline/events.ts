@@ -182,7 +182,7 @@ const CLAUSE_BREAK = /(?:,\s*(?:and|but|then|before|after|while|as|until|with|pr
 // A clause of background: "since a …", "because …", ", which …", ", who …", ", amid …" (not "since January": a date;
 // not "as": "as viewed from", "as tensions rose on Tuesday" share the main clause's time).
 const BACKGROUND =
-  /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid)\s/gi;
+  /(?:,\s*|\s)(?:since|because|although|though|whereas)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|last|early|late|mid|the\s+(?:start|beginning|end|middle))\b)|,\s*(?:which|who|whose|where|among|amid|named\s+(?:for|after))\s/gi;
 // "…sent back two fishermen who were rescued earlier this month": a restrictive relative clause with its own date
 // (as background before that date; after the last date it still tells where).
 const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;

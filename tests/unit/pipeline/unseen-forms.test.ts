@@ -891,4 +891,8 @@ describe('clauses and events', () => {
     expect(events(t, '2011-02-27').placed.map((e) => [e[0], e[1], e[2]])).toEqual([['threat', '2011-02-27', 'panmunjom']]);
     expect(events('North Korea on Sunday threatened war at Panmunjom.', '2011-02-27').placed).toEqual([]);
   });
+  it('reads a date inside ", named for Arthur Bonifas, an army captain killed … in August 1976" as the namesake\'s, not the landing\'s', () => {
+    const t = 'Carter visited the Demilitarized Zone yesterday. His helicopter alighted at Camp Bonifas, named for Arthur Bonifas, an army captain killed in a DMZ axe attack in August 1976.';
+    expect(events(t, '2015-11-02').placed.map((e) => e[1])).not.toContain('1976-08-01');
+  });
 });
