@@ -12,7 +12,7 @@ const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo'
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
 const STRONG_LOCATIVE_BEFORE =
-  /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:(?:the\s+)?(?:South\s+Korean\s+|North\s+Korean\s+)?capital,?\s+)?$|\b(?:capital(?:\s+city)?|district|ward|neighbou?rhood|suburbs?|outskirts|streets|downtown|cent(?:re|er)|heart|parts?)\s+of\s+$/i;
+  /\b(?:in|into|inside|within|across|near|at|over|entered|visited|visit|(?:head|heads|headed|heading|travel|travels|travelled|traveled|traveling|travelling|fly|flies|flew|flying|drove|driven|went|go|goes|going|came|come|comes|coming|arrive|arrives|arrived|arriving)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:(?:the\s+)?(?:South\s+Korean\s+|North\s+Korean\s+)?capital,?\s+)?$|\b(?:capital(?:\s+city)?|district|ward|neighbou?rhood|suburbs?|outskirts|streets|downtown|cent(?:re|er)|heart|parts?)\s+of\s+$/i;
 // "a Seoul building", "an Incheon port": a capital's name before a common noun, after an article, is where the thing is.
 const FACILITY_AFTER = /^\s+(?:(?:Central|Express|International)\s+)?(?:station|airport|port|harbou?r|bridge|plaza|square|stadium|tower|city\s+hall|palace|terminal)\b/i;
 const MEETING_AFTER = /^\s+(?:(?:inter-korean|peace|nuclear|leaders'?)\s+)?(?:summits?|talks|meetings?|conferences?|ceremony|forum|negotiations)\b/i;

@@ -897,4 +897,8 @@ describe('clauses and events', () => {
     expect(placed).toContainEqual(['2015-11-01', 'camp-bonifas']);
     expect(placed).not.toContainEqual(['1976-08-01', 'camp-bonifas']);
   });
+  it('reads a capital after a verb of motion ("is planning to head to Seoul on Jan. 22") as a place, and "concessions to Seoul" as the government', () => {
+    expect(places('Hyon is planning to head to Seoul on Jan. 22 to inspect venues.')).toEqual([['Seoul', 'seoul', 'location']]);
+    expect(places('Pyongyang demanded concessions to Seoul on Jan. 22.').find((p) => p[0] === 'Seoul')).toEqual(['Seoul', 'seoul', 'actor']);
+  });
 });
