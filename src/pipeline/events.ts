@@ -187,6 +187,8 @@ const BACKGROUND =
 // (as background before that date; after the last date it still tells where).
 const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/gi;
 
+// A gerund has no finite verb: the deed it names is told as done, of its own kind.
+const gerundDeed = (clause: string) => ({ occurred: true, kind: classify(clause)?.kind ?? ('incident' as EventKind) });
 const AFTER_GERUND = /^[\s,]*(?:after|before)\s+(?!during\b|morning\b|evening\b|nothing\b)[a-z]{2,}ing\b/;
 const THE_HAPPENING = /^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(fire|wildfire|blaze|shelling|attack|explosion|blast|barrage|crossing|defection|incursion|intrusion|collision|sinking|clash|firing|launch)\b/;
 const SUBJECT_BEFORE = /^\s*(?:Also\s+on\s+\w+,\s*)?(?:the\s+)?(?:North|South)\s+Korean\s+(?:representatives|officials|delegates|delegation|soldiers|officers|negotiators)\s+(?:at|in)\s+(?:the\s+)?$/i;
@@ -341,11 +343,10 @@ function read(text: string, s: Sentence, places: PlaceMention[], dates: DateMent
       r.sites = before.sites;
     // "…completed the removal of debris from the office after bombing the building in June 2020": a gerund after
     // "after"/"before", with a day of its own, tells a deed done.
-    if (r && r.date && !r.occurred && !r.said && AFTER_GERUND.test(text.slice(cuts[i], cuts[i] + 40))) [r.occurred, r.kind] = [true, classify(text.slice(cuts[i], cuts[i + 1]))?.kind ?? 'incident'];
+    if (r && r.date && !r.occurred && !r.said && AFTER_GERUND.test(text.slice(cuts[i], cuts[i] + 40))) Object.assign(r, gerundDeed(text.slice(cuts[i], cuts[i + 1])));
     if (r && offsetCut && cuts[i] === offsetCut.start) {
       r.date = { ...offsetCut, attributive: false };
-      // (A gerund has no finite verb: its deed is told as done, of its own kind, not the report's.)
-      if (offsetGerund) [r.occurred, r.kind] = [true, classify(text.slice(cuts[i], cuts[i + 1]))?.kind ?? 'incident'];
+      if (offsetGerund) Object.assign(r, gerundDeed(text.slice(cuts[i], cuts[i + 1])));
       // ("…were recovered yesterday, 20 days after the vessel sank near Baengnyeong Island": what followed, told with
       // no place, is where what it followed was.)
       // (Not a place set out from: "seized on July 17, a day after it set out from Sokcho".)
