@@ -513,7 +513,7 @@ function relativeToDay(s: string, list: Found[]): void {
 const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
 const MORE_DAYS = /^(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$|\s(?:in|at|on|near|off|respectively|this|last|of)\b))/i;
 function moreDays(s: string, list: Found[]): void {
-  for (let i = 0; i < list.length; i++) {
+  next: for (let i = 0; i < list.length; i++) {
     const f = list[i];
     if (f.precision !== 'day' || f.timeOnly || f.offsetDays != null || !MONTH_DAY.test(s.slice(f.start, f.end))) continue;
     const m = MORE_DAYS.exec(s.slice(f.end, f.end + 40));
@@ -522,7 +522,7 @@ function moreDays(s: string, list: Found[]): void {
     const more: Found[] = [];
     for (const n of execAll(/\d{1,2}/g, m[0])) {
       const d = Number(n[0]);
-      if (d <= last || d > daysInMonth(f.from.y, f.from.m)) return;
+      if (d <= last || d > daysInMonth(f.from.y, f.from.m)) continue next;
       last = d;
       const day = { y: f.from.y, m: f.from.m, d };
       more.push({ start: f.end + n.index, end: f.end + n.index + n[0].length, from: startOfDay(day), to: endOfDay(day), precision: 'day', ...(f.planned ? { planned: true } : {}), ...(f.attributive ? { attributive: true } : {}) });
@@ -594,6 +594,13 @@ const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
 // A happening told in the present tense: with a day soon after publication, it is ahead.
 const PRESENT_EVENT = /\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\b(?:opens|reopens|begins|starts|resumes|restarts|runs|closes|ends|kicks\s+off|takes\s+place|launches|holds|hosts|arrives|leaves|visits|meets|heads)\b/i;
 const PRESENT_AHEAD_DAYS = 45;
+/** Moves a mention to another span, keeping its precision. */
+function redate(m: DateMention, from: Civil, to: Civil, tz: string): void {
+  [m.from, m.to] = [from, to];
+  m.date_start = toIso(from, tz);
+  m.date_end = m.precision === 'minute' ? toIso(to, tz) : toIso(to, tz, 59);
+}
+
 // "the games, which open on Friday", "the talks begin Monday": a present tense right before a weekday.
 const PRESENT_RIGHT_BEFORE = /\b(?:which|that|they|games|talks|tours?|drills?|exercises?|Olympics|session|summit|meeting)\s+(?:open|reopen|begin|start|resume|close|end|kick\s+off|take\s+place|opens|reopens|begins|starts|resumes|closes|ends|kicks\s+off|takes\s+place)\s+(?:on\s+)?$/i;
 const presentNow = (sentence: string) => (at: number) => PRESENT_EVENT.test(clauseBefore(sentence, at));
@@ -777,11 +784,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     // "shots fired Friday … sources said Thursday": what was reported happened before the report, so a bare
     // weekday read as later than the report's day is the week before.
     const said = mentions.find((m) => m.reporting && !m.dateline && m.precision === 'day');
-    if (said) for (const m of mentions) if (bareWeekday.has(m) && !m.reporting && compareCivil(m.from, said.from) > 0) {
-      [m.from, m.to] = [addDays(m.from, -7), addDays(m.to, -7)];
-      m.date_start = toIso(m.from, ctx.tz);
-      m.date_end = m.precision === 'minute' ? toIso(m.to, ctx.tz) : toIso(m.to, ctx.tz, 59);
-    }
+    if (said) for (const m of mentions) if (bareWeekday.has(m) && !m.reporting && compareCivil(m.from, said.from) > 0) redate(m, addDays(m.from, -7), addDays(m.to, -7), ctx.tz);
     // "the day after North Korea's artillery attack on Nov. 23": counted from the day of what it names.
     if (s.text.includes('the day ')) for (let i = 0; i + 1 < mentions.length; i++) {
       const m = mentions[i];
@@ -789,8 +792,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       const which = /^the\s+day\s+(after|before)$/i.exec(m.text)?.[1];
       if (!which || n.precision !== 'day' || n.reporting || !/^\s+(?:[\w'’.-]+\s+){1,6}?(?:on|of)\s+$/.test(text.slice(m.end, n.start))) continue;
       const d = addDays(n.from, which.toLowerCase() === 'after' ? 1 : -1);
-      [m.from, m.to] = [startOfDay(d), endOfDay(d)];
-      [m.date_start, m.date_end] = [toIso(m.from, ctx.tz), toIso(m.to, ctx.tz, 59)];
+      redate(m, startOfDay(d), endOfDay(d), ctx.tz);
       n.attributive = true;
     }
     // "North Korea yesterday asked the workers to leave by 10 a.m. today": a deadline set is not when the deed was.

@@ -783,6 +783,8 @@ describe('clauses and events', () => {
     expect(events(t, '2015-06-14').placed.map((e) => e[1])).toEqual(['2014-02-12', '2014-02-14']);
     expect(events('Talks were held on March 3, 5 and 7 at Panmunjom.', '2014-03-14').placed.map((e) => e[1])).toEqual(['2014-03-03', '2014-03-05', '2014-03-07']);
     expect(events('On June 5 and 14 soldiers crossed at Panmunjom.', '2014-06-14').placed.map((e) => e[1])).toEqual(['2014-06-05']);
+    // (A list that does not go up is no list, and a later one in the sentence is still read.)
+    expect(dates('Talks failed on March 7 and 5, and they met again on March 9 and 11.', '2014-03-14').map((d) => d[1].slice(0, 10))).toEqual(['2014-03-07', '2014-03-09', '2014-03-11']);
   });
   it('reads a deadline ("asked them yesterday to leave by 10 a.m. today") as not the day of the asking', () => {
     const t = 'North Korea yesterday asked four employees at the reunion center at Mount Kumgang to leave by 10 a.m. today.';
