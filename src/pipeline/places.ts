@@ -332,7 +332,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
     // "…and now a 120-meter-long object is placed at the site": the latest specific place told (not "the site of
     // …", which says which).
     if (s.text.includes(' the site') || s.text.includes(' the area')) for (const m of execAll(AT_THE_SITE, s.text)) {
-      const start = s.start + m.index + m[0].length - 'the site'.length;
+      const start = s.start + m.index + m[0].lastIndexOf('the ');
       const end = s.start + m.index + m[0].length;
       if (taken(start, end)) continue;
       const ante = [...found.filter((f) => f.start < start).reverse(), ...last].find((p) => p.role === 'location' && !p.generic && !['country', 'province', 'line'].includes(p.entry.kind) && !(p.entry.kind === 'area' && !(p.entry.extent_km != null && p.entry.extent_km <= 25)));
