@@ -1,7 +1,7 @@
 // The committed gazetteer (fresh: build.test.ts rebuilds it byte for byte): coverage of both Koreas'
 // administrative units, namesakes kept apart, provenance and positions of every entry.
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
+import { booleanPointInPolygon, distance, point, pointToPolygonDistance } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -100,6 +100,12 @@ describe('entries', () => {
       const p = point(e.coord);
       const own = of(e.country!);
       if (booleanPointInPolygon(p, own)) continue;
+      // Dokdo lies 87 km east of Ulleungdo, farther out than any drawn land: near Ulleung-eup instead.
+      if (e.id === 'dokdo') {
+        const ulleung = entries.find((x) => x.name === 'Ulleung-eup')!;
+        if (distance(p, point(ulleung.coord), { units: 'kilometers' }) > 100) bad.push(`${e.id} ${e.name} ${e.coord}`);
+        continue;
+      }
       // Off its coast (small islands), or on the line (Jinseo-myeon reaches into the DMZ): near its own land.
       const d = pointToPolygonDistance(p, own, { units: 'kilometers' });
       const elsewhere = land.some((f) => f !== own && booleanPointInPolygon(p, f));
