@@ -129,10 +129,14 @@ const VESSEL = /(?:(?:patrol|naval|navy|fishing|cargo|passenger)\s+)?(?:boat|shi
 // ("the ROKS Cheonan": a navy's ship prefix.)
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL}|\\d[\\d,.]*[- ](?:ton|tonne)s?|ROKS|ROKN|KPS)\\s+$`, 'i');
 const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL}`, 'i');
+// A ship's noun right before the name ("assault ship Dokdo"); not a boat "off" or "near" it.
+const SHIP_BEFORE = /\b(?:ship|vessel|corvette|frigate|destroyer|warship|submarine|cruiser|ROKS|ROKN)\s+$/i;
 
 /** "the Cheonan", "the patrol boat Cheonan": a town's name given to a ship or a thing, not a place. */
 const UNIT_END = /[\s-](?:district|county|city|town|township|village|island|gun|gu|si|eup|myeon|dong|ri|do)$/i;
 function namesAThing(before: string, after: string, entry: GazetteerEntry): boolean {
+  // "the amphibious assault ship Dokdo", "the Dokdo ship": islands name warships too.
+  if (entry.kind === 'island') return SHIP_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && /^\s+(?:ship|warship|vessel)\b/i.test(after));
   if (!TOWN_KINDS.has(entry.kind)) return false;
   if (VESSEL_BEFORE.test(before)) return true;
   // "Hyundai Asan", the company that ran the Kumgang tours and the Kaesong complex.

@@ -903,4 +903,8 @@ describe('clauses and events', () => {
     expect(places('Hyon is planning to head to Seoul on Jan. 22 to inspect venues.')).toEqual([['Seoul', 'seoul', 'location']]);
     expect(places('Pyongyang demanded concessions to Seoul on Jan. 22.').find((p) => p[0] === 'Seoul')).toEqual(['Seoul', 'seoul', 'actor']);
   });
+  it('reads an island named as a ship ("the assault ship Dokdo", "the Dokdo ship") as no place, and "a boat near Dokdo" as the island', () => {
+    expect(places('Lee was on the amphibious assault ship Dokdo on Tuesday, 2 km from the Dokdo ship.').filter((p) => p[1] === 'dokdo')).toEqual([]);
+    expect(places('A fishing boat was rescued near Dokdo on Monday.').filter((p) => p[1] === 'dokdo')).toEqual([['Dokdo', 'dokdo', 'location']]);
+  });
 });
