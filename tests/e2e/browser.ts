@@ -238,10 +238,52 @@ export async function openSession(allowedOrigin: string, opts: SessionOptions = 
 }
 
 /** Navigates and waits for the app's first map `idle` (exposed as window.__idle). */
-export async function gotoIdle(page: Page, url: string): Promise<void> {
+export async function gotoIdle(page: Page, url: string, timeout = 40_000): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __idle?: Promise<void> }).__idle !== undefined);
-  await page.evaluate(() => (window as unknown as { __idle: Promise<void> }).__idle);
+  // Bounded below the test's own limit, so that a map that never settles is described, not just timed out.
+  const settled = await page.evaluate(
+    (ms) =>
+      Promise.race([
+        (window as unknown as { __idle: Promise<void> }).__idle.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), ms)),
+      ]),
+    timeout,
+  );
+  if (!settled) throw new Error(`the map's first idle did not come within ${timeout} ms; ${await describeApp(page)}`);
+}
+
+/**
+ * The page's state in one line, for the message of a wait that timed out: the URL's hash, the open
+ * story, the open dialog and its form, the map's motion, tiles and event features.
+ */
+export async function describeApp(page: Page): Promise<string> {
+  try {
+    return await page.evaluate(() => {
+      const w = window as any;
+      const map = w.__map;
+      const form = document.querySelector<HTMLFormElement>('form.new-story');
+      const area = document.querySelector<HTMLTextAreaElement>('#article-text');
+      const alert = document.querySelector('.new-story [role="alert"]')?.textContent?.trim();
+      const parts = [
+        `hash ${location.hash || '(none)'}`,
+        `__story ${w.__story ?? '(none)'}`,
+        `__events ${Array.isArray(w.__events) ? w.__events.length : '(none)'}`,
+        `dialog ${document.querySelector('dialog[open]') ? 'open' : 'closed'}`,
+        form ? `form ${form.dataset.status}, text ${area?.value.length ?? 0} chars${alert ? `, alert "${alert}"` : ''}` : 'no form',
+      ];
+      if (map) {
+        const src = map.getSource('events');
+        parts.push(
+          `map moving ${map.isMoving()}, loaded ${map.loaded()}, tiles loaded ${map.areTilesLoaded()}, zoom ${map.getZoom().toFixed(2)}, centre ${map.getCenter().lng.toFixed(3)},${map.getCenter().lat.toFixed(3)}`,
+          src ? `events source: ${map.querySourceFeatures('events').length} features, ${map.queryRenderedFeatures({ layers: ['events-point'] }).length} rendered` : 'no events source',
+        );
+      } else parts.push('no map');
+      return parts.join('; ');
+    });
+  } catch (err) {
+    return `the page could not be described (${err instanceof Error ? err.message : String(err)})`;
+  }
 }
 
 /** Resolves at the map's next `idle` after whatever the caller just did. */

@@ -1,5 +1,6 @@
 // Helpers for the browser tests of the new-story flow and the story library.
 import type { Page } from 'playwright-core';
+import { describeApp } from './browser';
 
 export interface PasteMeta {
   published?: string;
@@ -23,7 +24,8 @@ export async function fillNewStory(page: Page, text: string, meta: PasteMeta = {
 }
 
 /** Resolves when the open story is a reader's story whose markers the map has drawn. */
-export async function waitForReaderStory(page: Page, timeout = 60_000, previous?: string): Promise<string> {
+export async function waitForReaderStory(page: Page, timeout = 45_000, previous?: string): Promise<string> {
+  const start = Date.now();
   await page.waitForFunction(
     (prev) => {
       const w = window as any;
@@ -35,7 +37,10 @@ export async function waitForReaderStory(page: Page, timeout = 60_000, previous?
     },
     previous,
     { timeout, polling: 100 },
-  );
+  ).catch(async (err) => {
+    // Below the test's own limit, so that what was left waiting is named.
+    throw new Error(`the reader's story was not drawn within ${Date.now() - start} ms (${err instanceof Error ? err.message.split('\n')[0] : err}); ${await describeApp(page)}`);
+  });
   return page.evaluate(() => /story=(mine-[a-z0-9]+)/.exec(location.hash)![1]);
 }
 
@@ -44,7 +49,7 @@ export async function pasteStory(page: Page, text: string, meta: PasteMeta = {})
   const before = await page.evaluate(() => (window as any).__story as string | undefined);
   await fillNewStory(page, text, meta);
   await page.locator('.new-story button[type="submit"]').click();
-  return waitForReaderStory(page, 60_000, before);
+  return waitForReaderStory(page, 45_000, before);
 }
 
 /** Drops a file on an element, as a reader dragging it from the desktop would. */

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, gotoIdle, openSession, type Session } from './browser';
+import { ARTIFACTS, describeApp, gotoIdle, openSession, type Session } from './browser';
 import { dropFile, fillNewStory, pasteStory, waitForReaderStory } from './new-story-helpers';
 
 const baseUrl = inject('baseUrl');
@@ -68,7 +68,11 @@ ${body.map((p) => `<p>${p.replace(/\n/g, ' ')}</p>`).join('\n')}
     // Dropped on the page: the new-story dialog opens with the article.
     await dropFile(s.page, 'body', { name: 'page.html', type: 'text/html', body: html });
     const area = s.page.locator('#article-text');
-    await s.page.waitForFunction(() => ((document.querySelector('#article-text') as HTMLTextAreaElement | null)?.value ?? '').length > 200);
+    await s.page
+      .waitForFunction(() => ((document.querySelector('#article-text') as HTMLTextAreaElement | null)?.value ?? '').length > 200, null, { timeout: 20_000 })
+      .catch(async () => {
+        throw new Error(`the dropped page's text did not reach the dialog within 20 s; ${await describeApp(s!.page)}`);
+      });
     const text = await area.inputValue();
     expect(text).toContain('The South Korean Joint Chiefs of Staff confirmed that multiple buildings on the island were destroyed');
     expect(text).toContain('A link that shows <b>markup</b> as text.');
