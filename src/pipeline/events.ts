@@ -191,6 +191,11 @@ const RELATIVE_PASSIVE = /\s(?:who|which)\s+(?:were|was|had\s+been|have\s+been|h
 const gerundDeed = (clause: string) => ({ occurred: true, kind: classify(clause)?.kind ?? ('incident' as EventKind) });
 const AFTER_GERUND = /^[\s,]*(?:after|before)\s+(?!during\b|morning\b|evening\b|nothing\b)[a-z]{2,}ing\b/;
 const THE_HAPPENING = /^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(fire|wildfire|blaze|shelling|attack|explosion|blast|barrage|crossing|defection|incursion|intrusion|collision|sinking|clash|firing|launch)\b/;
+// After a speaking verb, the occasion and place of the words: "at an education forum in the South Korean city
+// of", "during a ceremony at", "reporters at", "while visiting". (Not the capitals, where words are reported from.)
+const SPEECH_AT = /^\s+(?:(?:reporters|journalists)\s+)?(?:(?:on|late|early)\s+\w+\s+)?(?:at|in|during|while\s+(?:visiting|touring|at|in)|after\s+(?:visiting|touring))\s+(?:(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|forum|conference|briefing|meeting|speech|event|rally|visit|tour|session|lecture|seminar|symposium|gathering|inspection)\s+(?:at|in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:the\s+)?$/i;
+const SAY_VERB = /\b(?:said|says|told|stated|declared|added|stressed|emphasi[sz]ed|remarked|noted)\b/;
+const SPEECH_AT_NOT = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo', 'moscow', 'north-korea', 'south-korea']);
 const SUBJECT_BEFORE = /^\s*(?:Also\s+on\s+\w+,\s*)?(?:the\s+)?(?:North|South)\s+Korean\s+(?:representatives|officials|delegates|delegation|soldiers|officers|negotiators)\s+(?:at|in)\s+(?:the\s+)?$/i;
 const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
@@ -384,7 +389,8 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // A content with a happening but no word for it is an incident; one with neither is what the frame says.
   // ("North Korea is running the factories": a happening going on now, though no verb is in the past.)
   const ongoing = !md.planned && ONGOING.test(content);
-  const trigger = classify(content) ?? (framed && !md.occurred && !md.planned && !ongoing ? classify(s.text) : null);
+  const contentTrigger = classify(content);
+  const trigger = contentTrigger ?? (framed && !md.occurred && !md.planned && !ongoing ? classify(s.text) : null);
   const contentDates = dates.filter((d) => inDated(d) && !d.reporting && !d.attributive);
   const reportDates = dates.filter((d) => !inDated(d) || d.reporting);
   // The finest own date, nearest the start of the content (the main clause comes first in news prose).
@@ -413,7 +419,14 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   // "North Korean representatives at Panmunjom reiterated their threat": words said by people the subject puts at a
   // place were said there.
   const speakerAt = said && trigger && SAYING.has(trigger.kind) ? places.find((p) => inContent(p) && p.role === 'location' && p.end <= ca + trigger.start && /\b(?:at|in)\s+(?:the\s+)?$/.test(text.slice(Math.max(ca, p.start - 8), p.start)) && SUBJECT_BEFORE.test(text.slice(ca, p.start))) : undefined;
-  const sites = said ? (speakerAt ? [speakerAt] : []) : pickSites(text, places.filter(inContent));
+  // "Ban said at an education forum in … Incheon", "Cho said during a ceremony at Dorasan Station", "told
+  // reporters at Panmunjom": the words were said where the speaking verb puts its occasion.
+  // (The verb is in the content, or, for words quoted before "…, Ban said at …", in the sentence's frame.)
+  const inFrame = quoted && !(contentTrigger && SAYING.has(contentTrigger.kind));
+  const frameVerb = said && !speakerAt && inFrame ? SAY_VERB.exec(text.slice(cb, s.end)) : null;
+  const verbEnd = !said || speakerAt ? -1 : contentTrigger && SAYING.has(contentTrigger.kind) ? ca + contentTrigger.end : frameVerb ? cb + frameVerb.index + frameVerb[0].length : -1;
+  const saidAt = verbEnd < 0 ? undefined : places.find((p) => p.sentence === s.index && p.role === 'location' && p.start >= verbEnd && p.start - verbEnd < 90 && (inFrame || p.end <= cb) && !SPEECH_AT_NOT.has(p.entry.id) && SPEECH_AT.test(text.slice(verbEnd, p.start)));
+  const sites = said ? (speakerAt ? [speakerAt] : saidAt ? [saidAt] : []) : pickSites(text, places.filter(inContent));
   return {
     s,
     kind: said && !SAYING.has(kind) ? 'statement' : kind,

@@ -907,4 +907,13 @@ describe('clauses and events', () => {
     expect(places('Lee was on the amphibious assault ship Dokdo on Tuesday, 2 km from the Dokdo ship.').filter((p) => p[1] === 'dokdo')).toEqual([]);
     expect(places('A fishing boat was rescued near Dokdo on Monday.').filter((p) => p[1] === 'dokdo')).toEqual([['Dokdo', 'dokdo', 'location']]);
   });
+  it('places words at the occasion the speaking verb names ("said at an education forum in … Incheon", "said during a ceremony at Dorasan Station"), not in Seoul', () => {
+    expect(events('"Dialogue is essential," Ban said at an education forum in the South Korean city of Incheon on Tuesday.', '2015-05-19').placed).toEqual([['statement', '2015-05-19', 'kr-23']]);
+    expect(events('Minister Cho said during a ceremony at Dorasan Station on Friday that the railroads would be joined.', '2015-05-19').placed).toEqual([['statement', '2015-05-15', 'dorasan']]);
+    expect(events('Minister Cho said in Seoul on Friday that the railroads would be joined at Dorasan Station.', '2015-05-19').placed).toEqual([]);
+  });
+  it('reads a day after "aimed to" or "hoped to" ("adding he aimed to make the visit on Thursday") as ahead', () => {
+    expect(dates('Ban said he aimed to make the visit on Thursday.', '2015-05-19')).toEqual([['on Thursday', '2015-05-21T00:00', 'day']]);
+    expect(dates('Ban said he made the visit on Thursday.', '2015-05-19')).toEqual([['on Thursday', '2015-05-14T00:00', 'day']]);
+  });
 });
