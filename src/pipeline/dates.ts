@@ -612,10 +612,15 @@ const MADE_THING = /\b(?:declaration|agreement|accord|pact|deal|statement|treaty
 const PLANNED_AFTER = /^[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+(?:planned|proposed|scheduled|upcoming|expected)\b/;
 const PAST_BEFORE = /\b(?:was|were|had|did|(?!(?:planned|scheduled|proposed|expected|slated|suggested|offered|delayed|postponed)\b)[a-z]{3,}ed)\s+(?!to\b)/i;
 const HEADLINE_TO = /\bto\s+(?:open|reopen|resume|hold|start|begin|close|launch|visit|meet|host|return|restart|halt|end|be\s+held|take\s+place)\b/i;
+const QUOTE_THEN_FRAME = /[,.!?]\s*[”"]\s+(?=[^"“”]*\b(?:said|says|told|added|stated|declared|noted|stressed)\b[^"“”]*$)/;
 const looksAhead = (sentence: string) => (at: number) => {
   // "has been operating since July 1": "since" always looks back.
   if (/\b(?:since|from\s+as\s+early\s+as)\s+$/i.test(sentence.slice(Math.max(0, at - 24), at))) return false;
-  const before = clauseBefore(sentence, at);
+  let before = clauseBefore(sentence, at);
+  // "“The railroads will be joined,” Cho said during a ceremony on Friday": a day told in the frame after a
+  // quotation has the frame's tense, not the quotation's.
+  const unquoted = QUOTE_THEN_FRAME.exec(before);
+  if (unquoted) before = before.slice(unquoted.index + unquoted[0].length);
   // "…, the third opening following the Goseong section on April 27 and the Cheorwon section on June 1": what a
   // happening follows was before it, whatever its tense.
   // (Unless what it follows looks ahead itself: "in the wake of the decision to restrict passage from Monday".)

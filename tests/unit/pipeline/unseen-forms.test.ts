@@ -916,4 +916,8 @@ describe('clauses and events', () => {
     expect(dates('Ban said he aimed to make the visit on Thursday.', '2015-05-19')).toEqual([['on Thursday', '2015-05-21T00:00', 'day']]);
     expect(dates('Ban said he made the visit on Thursday.', '2015-05-19')).toEqual([['on Thursday', '2015-05-14T00:00', 'day']]);
   });
+  it('reads a day told in the frame after a quotation ("“… will be joined,” Cho said … on Friday") by the frame\'s tense', () => {
+    expect(dates('"The railroads will be joined," Minister Cho said during a ceremony on Friday.', '2015-05-19')).toEqual([['on Friday', '2015-05-15T00:00', 'day']]);
+    expect(dates('"We will meet again on Friday," Cho said.', '2015-05-19')).toEqual([['on Friday', '2015-05-22T00:00', 'day']]);
+  });
 });
