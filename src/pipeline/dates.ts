@@ -558,6 +558,8 @@ const AFTER_WORDS = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|a|an|it
 // "commended the soldiers for their response to North Korea's shelling attacks on Aug. 20": the date of the
 // possessor's deed named in a prepositional object, not of the sentence's verb.
 const OBJECT_THING = /\b(?:to|for|over|against|about)\s+(?:(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$/u;
+// "surveyed damage from Tuesday's artillery barrage": the day names what did the damage, not the surveying.
+const DAMAGE_FROM = /\b(?:damage|destruction|devastation|aftermath|scars|wreckage|ruins|debris)\s+(?:from|of|caused\s+by|left\s+by|wrought\s+by)\s+$/i;
 const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
 // A picture's caption, told as one ("This handout picture … shows …") in a body paragraph.
 export const PICTURE = /^\s*(?:(?:this|a|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|screenshot|screengrab)|in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b/i;
@@ -781,7 +783,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (line && end <= s.start + line[0].length) m.reporting = m.dateline = true;
       // "after the North's third nuclear test in February": the date of what the clause happened after, not its own.
       // …nor "Friday's planned summit": the day names the thing planned for it.
-      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || MADE_THING.test(text.slice(Math.max(s.start, start - 80), start)) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
+      if (f.attributive || AFTER_THING.test(text.slice(Math.max(s.start, start - 70), start)) || AFTER_WORDS.test(text.slice(Math.max(s.start, start - 80), start)) || OBJECT_THING.test(text.slice(Math.max(s.start, start - 70), start)) || MADE_THING.test(text.slice(Math.max(s.start, start - 80), start)) || (DAMAGE_FROM.test(text.slice(Math.max(s.start, start - 40), start)) && /^['’]s\s/.test(text.slice(m.end, m.end + 3))) || PLANNED_AFTER.test(text.slice(start, start + 40))) m.attributive = true;
       if (f.planned) m.planned = true;
       if (f.weekdayBack) bareWeekday.add(m);
       mentions.push(m);

@@ -920,4 +920,9 @@ describe('clauses and events', () => {
     expect(dates('"The railroads will be joined," Minister Cho said during a ceremony on Friday.', '2015-05-19')).toEqual([['on Friday', '2015-05-15T00:00', 'day']]);
     expect(dates('"We will meet again on Friday," Cho said.', '2015-05-19')).toEqual([['on Friday', '2015-05-22T00:00', 'day']]);
   });
+  it('reads "surveyed damage from Tuesday\'s artillery barrage" as naming the barrage: the tour is not dated by it', () => {
+    const t = 'Gen. Walter Sharp toured the island and surveyed damage from Tuesday\'s artillery barrage on Yeonpyeong Island.';
+    expect(events(t, '2010-11-26').placed.map((e) => e[1])).not.toContain('2010-11-23');
+    expect(events('Gen. Walter Sharp toured Yeonpyeong Island on Tuesday.', '2010-11-26').placed.map((e) => e[1])).toEqual(['2010-11-23']);
+  });
 });
