@@ -558,6 +558,7 @@ const AFTER_WORDS = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|a|an|it
 // "commended the soldiers for their response to North Korea's shelling attacks on Aug. 20": the date of the
 // possessor's deed named in a prepositional object, not of the sentence's verb.
 const OBJECT_THING = /\b(?:to|for|over|against|about)\s+(?:(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$/u;
+const REDUCED_RELATIVE = /\b(?!(?:was|were|is|are|been|being|be|had|has|have|and|or|then|who|which|that|he|she|they|it|we)\s)[a-z]{2,}\s+(?:found|discovered|captured|seized|rescued|arrested|detained|spotted|abducted|built|installed|launched|signed)\s+(?:(?:on|in|at|late|early|last|this)\s+)*$/;
 // "surveyed damage from Tuesday's artillery barrage": the day names what did the damage, not the surveying.
 const DAMAGE_FROM = /\b(?:damage|destruction|devastation|aftermath|scars|wreckage|ruins|debris)\s+(?:from|of|caused\s+by|left\s+by|wrought\s+by)\s+$/i;
 const AFTER_THING = /\b(?:after|following|in\s+the\s+wake\s+of|amid)\s+(?:the|a|an|its|their|his|her|(?:\p{Lu}[\w-]*\s+)?\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:in|on|of)\s+$/iu;
@@ -801,6 +802,12 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       const d = addDays(n.from, which.toLowerCase() === 'after' ? 1 : -1);
       redate(m, startOfDay(d), endOfDay(d), ctx.tz);
       n.attributive = true;
+    }
+    // "The corpse of another soldier found late July was returned in August": a day inside a participle after a noun
+    // dates that noun's past, not the clause's verb told with a day of its own after it.
+    for (const m of mentions) {
+      if (m.reporting || m.attributive || !REDUCED_RELATIVE.test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
+      if (mentions.some((o) => o.start > m.end && !o.reporting && !o.attributive && /^\s+(?:[\w'’,-]+\s+){0,4}?(?:was|were|is|are|has|have|had)\b/.test(text.slice(m.end, o.start)))) m.attributive = true;
     }
     // "North Korea yesterday asked the workers to leave by 10 a.m. today": a deadline set is not when the deed was.
     if (s.text.includes('by ')) for (const m of mentions) if (!m.reporting && /\bby\s+$/.test(text.slice(m.start - 4, m.start)) && mentions.some((o) => o !== m && !o.reporting && !o.attributive && DAYLIKE.has(o.precision) && !/\bby\s+$/.test(text.slice(o.start - 4, o.start)))) m.attributive = true;

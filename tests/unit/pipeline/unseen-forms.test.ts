@@ -925,4 +925,9 @@ describe('clauses and events', () => {
     expect(events(t, '2010-11-26').placed.map((e) => e[1])).not.toContain('2010-11-23');
     expect(events('Gen. Walter Sharp toured Yeonpyeong Island on Tuesday.', '2010-11-26').placed.map((e) => e[1])).toEqual(['2010-11-23']);
   });
+  it('reads a day inside a participle after a noun ("a soldier found late July was returned … in August") as that noun\'s, not the return\'s', () => {
+    const t = 'The body of a North Korean soldier found late July was returned to the North in August through Panmunjom.';
+    expect(events(t, '2008-09-17').placed.map((e) => [e[1], e[2]])).toEqual([['2008-08-01', 'panmunjom']]);
+    expect(events('Soldiers found the body in late July and returned it through Panmunjom.', '2008-09-17').placed.map((e) => e[1])).toEqual(['2008-07-01']);
+  });
 });
