@@ -21,7 +21,8 @@ const LINE_RULES: [BlockKind, RegExp][] = [
   // "입력 2019.07.04 (15:03)", "Posted 2024-06-09 10:31": a stamp with a few words around it.
   ['timestamp', /^.{0,80}?\b\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*\(?\d{1,2}:\d{2}\)?[^.!?]{0,30}$/],
   // "Published : May 27, 2023 - 16:45    Updated : May 27, 2023 - 16:45": a page's stamps, one or more on a line.
-  ['timestamp', /^\s*(?:(?:published|updated|posted|last\s+updated|modified|created)\s*:?\s*[^:|]{0,20}?\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:KST|GMT|UTC)?\s*[|·,]?\s*){1,3}$/i],
+  // ("  • Published : Nov 8, 2017 - 15:48": a bulleted one.)
+  ['timestamp', /^\s*(?:[•·*]\s*)?(?:(?:published|updated|posted|last\s+updated|modified|created)\s*:?\s*[^:|]{0,20}?\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:KST|GMT|UTC)?\s*[|·,]?\s*){1,3}$/i],
   // "Xinhua, February 11, 2016 Adjust font size:": a source and date line ending in a page control.
   ['timestamp', /^.{0,60}\b(?:19|20)\d\d\b.{0,12}\b(?:adjust\s+font\s+size|font\s+size|text\s+size|print\s+this|e-?mail\s+this)\s*:?\s*$/i],
   // "June. 12, 2024 08:24. by Sang-Ho Yun ysh1005@donga.com.": a stamp with the byline and its address.

@@ -35,6 +35,8 @@ describe('findStructure', () => {
   it('reads a line of page stamps as furniture, not as a dated sentence', () => {
     const text = ' date 2023-05-27  Back To Top\nPublished : May 27, 2023 - 16:45       Updated : May 27, 2023 - 16:45\nTroops found a body on Friday.\nIt was published on May 27, 2023 and updated later.\n';
     expect(findStructure(text).map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body', 'body']);
+    // Bulleted, one stamp a line.
+    expect(findStructure('  • Published : Nov 8, 2017 - 15:48\n  • Updated : Nov 8, 2017 - 18:04\nTroops found a body on Friday.\n').map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body']);
   });
 
   it('reads a source-and-date line that ends in a page control as furniture', () => {
