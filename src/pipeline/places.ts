@@ -45,7 +45,7 @@ function seaStory(text: string): boolean {
   return /\b(?:NLL|northern\s+limit\s+line|maritime\s+border|sea\s+border|Yellow\s+Sea|West\s+Sea|East\s+Sea)\b/i.test(text) && !/\b(?:MDL|DMZ|demarcation\s+line|demilitari[sz]ed\s+zone)\b/i.test(text);
 }
 const PERSON_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:housewife|woman|man|resident|native|citizen|student|tourist|farmer|fisherman|businessman|businesswoman|worker|teenager|boy|girl|pastor|activist|official|soldier|couple|family)\b/i;
-const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side|spokes(?:man|woman|person)|minister|ministry|chief|director)\b/i;
+const ORG_NOUN_AFTER = /^\s+(?:(?:joint|working-level|military|government|city|provincial|county|municipal)\s+)?(?:committee|commission|government|authorities|officials?|delegation|delegates|team|council|assembly|administration|regime|leadership|side|spokes(?:man|woman|person)|minister|ministry|chief|director|foundation|association|federation|institute)\b/i;
 
 // Rank of specificity: the most specific location of a sentence is an event's place.
 const RANK: Record<PlaceKind, number> = {

@@ -930,4 +930,8 @@ describe('clauses and events', () => {
     expect(events(t, '2008-09-17').placed.map((e) => [e[1], e[2]])).toEqual([['2008-08-01', 'panmunjom']]);
     expect(events('Soldiers found the body in late July and returned it through Panmunjom.', '2008-09-17').placed.map((e) => e[1])).toEqual(['2008-07-01']);
   });
+  it('reads spellings met in news text ("Cherwon", "Gaesong Industrial Complex", "Panmumjom") as their places, and a place in a foundation\'s name as the body', () => {
+    expect(places('Troops fired near Cherwon and at Panmumjom; firms left the Gaesong Industrial Complex.').map((p) => p[1])).toEqual(['cheorwon', 'panmunjom', 'kaesong-industrial-complex']);
+    expect(places('Three came from the Gaeseong Industrial District Foundation on Monday.').map((p) => p[2])).toEqual(['actor']);
+  });
 });
