@@ -151,6 +151,7 @@ ${payloads.map((p) => `<div>${p.text.replace(/\x00/g, '')}</div>`).join('\n')}
     await clean(s.page, '.html story');
   });
 
+  // (A long walk through every view of a stored story: 31–45 s here; its own limit keeps a loaded machine from failing it.)
   it('a stored story with hostile fields, reader fixes and hints: the switcher, the article, the popups, the review and the page title', async () => {
     const h = hostileStory('mine-hostile001', formulas);
     const fixed = h.events.features.slice(0, 3).map((f) => f.properties.id);
@@ -235,7 +236,7 @@ ${payloads.map((p) => `<div>${p.text.replace(/\x00/g, '')}</div>`).join('\n')}
     expect(await s.page.evaluate(() => (window as any).__events)).toEqual(before);
     expect(await s.page.locator('#article-title').textContent()).toBe(show(h.meta.title));
     await clean(s.page, 'exports and re-import');
-  });
+  }, 180_000);
 
   it('gazetteer names in the place picker, saved as a fix: literal in the hits, the popup and the review', async () => {
     const names = payloads.filter((p) => p.text.length < 80 && !/[\x00-\x1f]/.test(p.text)).slice(0, 8);
