@@ -10,11 +10,12 @@ const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const LINE_RULES: [BlockKind, RegExp][] = [
   // "5 months ago 25": a relative timestamp with a counter.
   ['timestamp', /^\s*(?:updated\s+|posted\s+)?\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b[\s\d|·,]*$/i],
-  // "August 11, 2015 09:35", "Nov 23,2010", "Published: 16 June 2020": a line that is only a date.
+  // "August 11, 2015 09:35", "Nov 23,2010", "Published: 16 June 2020", "Date: April 17, 2017 at 12:40:44 PM GMT+9": a
+  // line that is only a date.
   [
     'dateline',
     new RegExp(
-      `^\\s*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?(?:${DAY}\\.?,?\\s*)?(?:\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?\\s*\\d{1,2})(?:\\s*,\\s*|\\s+)\\d{4}(?:\\s*[,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$|^\\s*\\d{4}[-./]\\d{2}[-./]\\d{2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$`,
+      `^\\s*(?:(?:updated|published|posted|last updated|date|dated)\\s*:?\\s*)?(?:${DAY}\\.?,?\\s*)?(?:\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?\\s*\\d{1,2})(?:\\s*,\\s*|\\s+)\\d{4}(?:\\s*[,–-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$|^\\s*\\d{4}[-./]\\d{2}[-./]\\d{2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$`,
       'i',
     ),
   ],

@@ -35,6 +35,8 @@ describe('findStructure', () => {
   it('reads a line of page stamps as furniture, not as a dated sentence', () => {
     const text = ' date 2023-05-27  Back To Top\nPublished : May 27, 2023 - 16:45       Updated : May 27, 2023 - 16:45\nTroops found a body on Friday.\nIt was published on May 27, 2023 and updated later.\n';
     expect(findStructure(text).map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body', 'body']);
+    // Labelled "Date:", with seconds and a zone.
+    expect(findStructure('Pence at the DMZ\nDate: April 17, 2017 at 12:40:44 PM GMT+9\n\nPence visited the DMZ on Monday.\n').map((b) => b.kind)).toEqual(['title', 'dateline', 'body']);
     // Bulleted, one stamp a line.
     expect(findStructure('  • Published : Nov 8, 2017 - 15:48\n  • Updated : Nov 8, 2017 - 18:04\nTroops found a body on Friday.\n').map((b) => b.kind)).toEqual(['timestamp', 'timestamp', 'body']);
   });
