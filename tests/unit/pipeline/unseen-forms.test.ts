@@ -934,4 +934,7 @@ describe('clauses and events', () => {
     expect(places('Troops fired near Cherwon and at Panmumjom; firms left the Gaesong Industrial Complex.').map((p) => p[1])).toEqual(['cheorwon', 'panmunjom', 'kaesong-industrial-complex']);
     expect(places('Three came from the Gaeseong Industrial District Foundation on Monday.').map((p) => p[2])).toEqual(['actor']);
   });
+  it('reads "the East Sea overland route" and "the Gyeongui overland route" as the inter-Korean roads', () => {
+    expect(places('Troops removed lights along the East Sea overland route and the Gyeongui overland route.').map((p) => p[1])).toEqual(['donghae-road', 'gyeongui-road']);
+  });
 });
