@@ -23,24 +23,36 @@ export async function fillNewStory(page: Page, text: string, meta: PasteMeta = {
   if (meta.title) await page.locator('input[name="title"]').fill(meta.title);
 }
 
-/** Resolves when the open story is a reader's story whose markers the map has drawn. */
+/**
+ * Resolves when the open story is the reader's story the URL names, the map's event source holds exactly its
+ * located events (not those of the story before it, which linger until the source is updated), and the map has
+ * drawn them; a story whose events are all unlocated has nothing to draw.
+ */
 export async function waitForReaderStory(page: Page, timeout = 45_000, previous?: string): Promise<string> {
   const start = Date.now();
-  await page.waitForFunction(
-    (prev) => {
+  // One poll loop in the page (the source's data is read asynchronously), bounded below the test's own limit so
+  // that what was left waiting is named.
+  const drawn = await page.evaluate(
+    async ({ prev, ms }) => {
       const w = window as any;
-      const named = /story=(mine-[a-z0-9]+)/.exec(location.hash)?.[1];
-      // The URL names the new story before it opens: wait for its events.
-      if (!named || named === prev || w.__story !== named || !w.__map?.getSource('events')) return false;
-      const n = w.__map.querySourceFeatures('events').length;
-      return n > 0 && !w.__map.isMoving();
+      const until = Date.now() + ms;
+      for (; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+        const named = /story=(mine-[a-z0-9]+)/.exec(location.hash)?.[1];
+        // The URL names the new story before it opens: wait for its events.
+        const map = w.__map;
+        if (!named || named === prev || w.__story !== named || !map?.getSource('events')) continue;
+        const ids = new Set<string>((w.__events ?? []).map((e: { id: string }) => e.id));
+        const data = await map.getSource('events').getData();
+        const held: string[] = (data?.features ?? []).map((f: { properties?: { id?: string } }) => f.properties?.id ?? '');
+        if (held.length !== ids.size || held.some((id) => !ids.has(id))) continue;
+        if (map.isMoving() || !map.loaded()) continue;
+        if (ids.size === 0 || map.querySourceFeatures('events').length > 0) return true;
+      }
+      return false;
     },
-    previous,
-    { timeout, polling: 100 },
-  ).catch(async (err) => {
-    // Below the test's own limit, so that what was left waiting is named.
-    throw new Error(`the reader's story was not drawn within ${Date.now() - start} ms (${err instanceof Error ? err.message.split('\n')[0] : err}); ${await describeApp(page)}`);
-  });
+    { prev: previous, ms: timeout },
+  );
+  if (!drawn) throw new Error(`the reader's story was not drawn within ${Date.now() - start} ms; ${await describeApp(page)}`);
   return page.evaluate(() => /story=(mine-[a-z0-9]+)/.exec(location.hash)![1]);
 }
 

@@ -45,7 +45,9 @@ describe('mapping an article in the browser', () => {
   });
 
   it('reduces a dropped HTML page to its text: no script, handler or javascript: URL runs', async () => {
-    const body = (await get('data/stories/2010-11-23-yeonpyeong-shelling/article.txt')).split('\n\n').slice(2, 8);
+    // The article's lead (after its date line) and the paragraphs after it.
+    const paras = (await get('data/stories/2010-11-23-yeonpyeong-shelling/article.txt')).split('\n\n');
+    const body = [paras[1].split('\n').pop()!, ...paras.slice(2, 8)];
     const html = `<!doctype html><html><head><title>Page | Outlet</title>
 <meta property="og:title" content="North Korea shells southern island">
 <meta property="og:site_name" content="Test Outlet">
@@ -84,6 +86,10 @@ ${body.map((p) => `<p>${p.replace(/\n/g, ' ')}</p>`).join('\n')}
     expect(await s.page.locator('input[name="url"]').inputValue()).toBe('');
     await s.page.locator('.new-story button[type="submit"]').click();
     await waitForReaderStory(s.page);
+    // The lead places the shelling on Yeonpyeong Island: its marker is drawn.
+    const located = await s.page.evaluate(() => (window as any).__events as Array<{ place_id: string }>);
+    expect(located.map((e) => e.place_id)).toContain('yeonpyeong');
+    expect(await s.page.evaluate(() => (window as any).__map.querySourceFeatures('events').length)).toBeGreaterThan(0);
     await s.page.locator('#article-title').waitFor();
     const article = s.page.locator('.article');
     expect(await article.textContent()).toContain('<b>markup</b>');
