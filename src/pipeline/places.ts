@@ -65,6 +65,8 @@ const RANK: Record<PlaceKind, number> = {
 };
 export const placeRank = (e: GazetteerEntry): number => RANK[e.kind] ?? 9;
 
+const ATTACKED_BEFORE = /\b(?:shell(?:ed|ing)?|attack(?:ed|s)?|bombard(?:ed|ment)?|barrage|struck|hit)\s+(?:(?:of|on|at|against)\s+)?$/i;
+const INDEFINITE_ISLAND = /\b(?:a|an)\s+(?:South\s+Korean\s+)?(?:(?:front-?line|frontline|border|north-?western|western|remote)\s+){1,2}(?:island|islet)\b(?!\s+of\b)/gi;
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
@@ -267,6 +269,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
   let seaTold = false;
   let atSea: boolean | undefined;
   let landTold = false;
+  let islandTold = false;
   sentences.forEach((s, si) => {
     const found: PlaceMention[] = [];
     const taken = overlapping(found);
@@ -333,6 +336,15 @@ export function findPlaces(text: string, sentences: Sentence[], g: CompiledGazet
         else if (kinds.includes('island') && !pool.length) ahead.push({ start, end, text: m[0], sentence: s.index });
       }
     }
+    // "A North Korean man has defected to a South Korean western border island on Friday", before any island is
+    // named: the island the story names (below).
+    // (Not "the shelling of a South Korean border island in 2010", a background line about another island.)
+    if (!islandTold && s.text.includes('island')) for (const m of execAll(INDEFINITE_ISLAND, s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!taken(start, end) && !ATTACKED_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) ahead.push({ start, end, text: m[0], sentence: s.index });
+    }
+    if (!islandTold) islandTold = found.some((f) => f.role === 'location' && f.entry.kind === 'island' && !f.anaphor);
     // "…and now a 120-meter-long object is placed at the site": the latest specific place told (not "the site of
     // …", which says which).
     if (s.text.includes(' the site') || s.text.includes(' the area')) for (const m of execAll(AT_THE_SITE, s.text)) {

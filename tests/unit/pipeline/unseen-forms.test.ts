@@ -937,4 +937,10 @@ describe('clauses and events', () => {
   it('reads "the East Sea overland route" and "the Gyeongui overland route" as the inter-Korean roads', () => {
     expect(places('Troops removed lights along the East Sea overland route and the Gyeongui overland route.').map((p) => p[1])).toEqual(['donghae-road', 'gyeongui-road']);
   });
+  it('reads "a western border island" told before any island is named as the island the story names, but not "the shelling of a border island"', () => {
+    const t = 'President Moon visited a front-line military unit on a western border island on Thursday.\n\nMoon toured the Marine brigade on Baengnyeong Island and met troops.\n';
+    expect(places(t).filter((p) => p[1] === 'baengnyeong').map((p) => p[0])).toEqual(['a western border island', 'Baengnyeong Island']);
+    const u = 'Tensions remain high since the shelling of a South Korean border island in 2010.\n\nActivists met on Baengnyeong Island on Monday.\n';
+    expect(places(u).filter((p) => p[1] === 'baengnyeong').map((p) => p[0])).toEqual(['Baengnyeong Island']);
+  });
 });
