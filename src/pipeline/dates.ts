@@ -67,7 +67,7 @@ const monday = (c: Civil) => addDays(c, -((weekday(c) + 6) % 7));
 // A sentence that looks ahead. Dates in it without a year resolve forward.
 const FUTURE = /\b(?:will|shall|'ll|should|must|(?:has|have|need|needs)\s+to|ahead\s+of|(?:offer|offered|offering|offers|propose|proposed|proposing|proposes|suggest|suggested|suggests)\s+(?:a|an|to\s+hold|holding)\s|is\s+to|are\s+to|(?:agreed|agrees|decided|decides|decision|promised|pledged|vowed|offered|proposed|arranged|ordered)\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|meet|open|resume|reopen|start|begin|send|visit|restart|reconnect|stage|host|restore|restrict|halt|suspend|close|allow|ban|lift|withdraw|pull|remove)|plans?\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?to|prepar(?:e|es|ing)\s+to|(?<!\b(?:was|were|had)\s)to\s+be\s+held|intent(?:ions?)?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised|going)\s+to|expected\s+to|scheduled\s+(?:for|(?:[\w-]+\s+){0,3}to)|(?:set|slated|planned|pencil+ed\s+in)\s+for|(?:want|wants|wanted|aims?|aimed|aiming|hopes?|hoped|hoping|seeks?|sought|suggests?|suggested|proposal|offers?)\s+(?:[\w.'’-]+\s+){0,8}?(?:to\s+)?(?:hold|be\s+held|held|meet|take\s+place|begin|start|resume|open|reopen|visit)|(?:could|might)\s+(?:take\s+place|be\s+held|begin|start|open|resume|reopen)|(?:due|set|slated)\s+to\s+(?:begin|start|open|resume|run|take\s+place|be\s+held|end|close|kick\s+off)|upcoming|from\s+next|starting)\b/i;
 // Words after a date that make it a name: "the Sept. 19 agreement", "the 2018 summit".
-const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution)\b/i;
+const NAMES_AFTER = /^[\s,]*(?:(?:inter-korean|comprehensive|military|joint|peace|north-south|panmunjom|pyongyang|summit|basic|armistice|korean|local|general|presidential|parliamentary)\s+){0,4}(?:agreements?|accords?|declarations?|pacts?|deals?|summits?|statements?|communiqu[eé]s?|treaty|talks|resolution|elections?|polls)\b/i;
 
 // Inter-Korean accords named by their day alone ("the Sept. 19 military agreement" is the 2018 one, whatever
 // year the article is in): the June 15 declaration (2000), the Oct. 4 declaration (2007), the April 27
@@ -380,7 +380,10 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
           // "the Sept. 19 agreement": the day it is named after, in the year last told (else the latest such
           // day); it names the agreement and dates nothing that the sentence reports.
           const accord = ACCORD_YEAR[`${d.m}-${d.d}`];
+          // ("the June 13 local elections" in a paper of June 3: this year's, whatever year the story told last.)
+          const near = compareCivil(d, addDays(p, -NEAR_AHEAD_DAYS)) >= 0 && compareCivil(d, addDays(p, NEAR_AHEAD_DAYS)) <= 0;
           if (accord != null && accord <= p.y) d = { ...d, y: accord };
+          else if (near) found.planned = compareCivil(d, p) > 0;
           else if (f.year != null) d = { ...d, y: f.year };
           else if (compareCivil(d, p) > 0) d = { ...d, y: --y };
           found.attributive = true;
@@ -392,6 +395,10 @@ function fromChrono(s: string, ctx: DateContext, f: Frame, offset = 0): Found[] 
           if (compareCivil(d, p) > 0) found.planned = true;
         } else if (compareCivil(d, addDays(p, 1)) > 0 && compareCivil(d, addDays(p, PRESENT_AHEAD_DAYS)) <= 0 && f.presentAt?.(offset + found.start)) {
           // "The observatory reopens to the public on May 9" in a paper of May 6: this year's, ahead.
+          found.planned = true;
+        } else if (compareCivil(d, addDays(p, 1)) > 0 && compareCivil(d, addDays(p, NEAR_AHEAD_DAYS)) <= 0 && !/\bsince\s+$/i.test(before) && !PAST_IN.test(clauseBefore(s, found.start))) {
+          // "The official opening will be Nov. 6" in a paper of Oct. 19: a day weeks ahead, told with no past tense, is
+          // this year's, not one eleven months back, which the press would give with its year.
           found.planned = true;
         } else if (compareCivil(d, addDays(p, 1)) > 0) d = { ...d, y: --y }; // the latest on or before publication (a day's grace)
       }
@@ -597,6 +604,7 @@ const WOULD_BEFORE = /\bwould\s+(?!have\b)(?:[\w'’-]+\s+){1,8}$/i;
 // A happening told in the present tense: with a day soon after publication, it is ahead.
 const PRESENT_EVENT = /\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\b(?:opens|reopens|begins|starts|resumes|restarts|runs|closes|ends|kicks\s+off|takes\s+place|launches|holds|hosts|arrives|leaves|visits|meets|heads)\b/i;
 const PRESENT_AHEAD_DAYS = 45;
+const NEAR_AHEAD_DAYS = 31;
 /** Moves a mention to another span, keeping its precision. */
 function redate(m: DateMention, from: Civil, to: Civil, tz: string): void {
   [m.from, m.to] = [from, to];

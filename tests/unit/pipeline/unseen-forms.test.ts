@@ -943,4 +943,13 @@ describe('clauses and events', () => {
     const u = 'Tensions remain high since the shelling of a South Korean border island in 2010.\n\nActivists met on Baengnyeong Island on Monday.\n';
     expect(places(u).filter((p) => p[1] === 'baengnyeong').map((p) => p[0])).toEqual(['Baengnyeong Island']);
   });
+  it('reads a month and day a few weeks after the paper, with no year, as this year\'s ("The official opening will be Nov. 6" in October), and "the June 13 local elections" as naming the vote', () => {
+    expect(dates('The official opening will be Nov. 6, the ministry said.', '2020-10-19')).toEqual([['Nov. 6', '2020-11-06T00:00', 'day']]);
+    expect(dates('If the North fails to respond by August 5, the body will be cremated.', '2025-07-29')).toEqual([['August 5', '2025-08-05T00:00', 'day']]);
+    // Two months ahead is still last year's.
+    expect(dates('The talks began on Dec. 26.', '2020-10-19')).toEqual([['Dec. 26', '2019-12-26T00:00', 'day']]);
+    const { analysis } = extractArticle('The war ended in 1953.\n\nA candidate for the June 13 local elections showed his ticket at Seoul Station on June 3.\n', { published: '2018-06-03', tz: 'Asia/Seoul' }, g);
+    const june13 = analysis.dates.find((d) => d.text === 'June 13')!;
+    expect([june13.date_start.slice(0, 10), june13.attributive]).toEqual(['2018-06-13', true]);
+  });
 });
