@@ -70,8 +70,9 @@ const INDEFINITE_ISLAND = /\b(?:a|an)\s+(?:South\s+Korean\s+)?(?:(?:front-?line|
 // "the office", "the island" … refer back to the latest place of a fitting kind.
 const ANAPHORS: [RegExp, PlaceKind[]][] = [
   [/\bthe\s+(?:office|building|facility|compound|hospital|hotel|plant)\b/gi, ['building', 'site']],
-  // ("the front-line island", "the border island": not "the border island of Yeonpyeong", which names it.)
-  [/\b(?:the\s+(?:(?:front-?line|frontier|border|north-?western|western|remote|small|tiny|south\s+korean)\s+){0,2}(?:island|islet|islands)|this\s+(?:island|islet))\b(?!\s+of\b)/gi, ['island']],
+  // ("the front-line island", "the border island": not "the border island of Yeonpyeong", which names it; "the island
+  // of about 2,000 inhabitants" is still the island.)
+  [/\b(?:the\s+(?:(?:front-?line|frontier|border|north-?western|western|remote|small|tiny|south\s+korean)\s+){0,2}(?:island|islet|islands)|this\s+(?:island|islet))\b(?!\s+of\b(?!\s+(?:about|some|around|nearly|roughly|more|over|under|\d)))/gi, ['island']],
   // "the joint park", "the industrial complex": the site, else the named area, else the town it is in (Kaesong).
   [/\bthe\s+(?:(?:inter-korean\s+)?(?:joint|industrial)\s+(?:park|zone|complex)|complex)\b/gi, ['site', 'building', 'area', 'city', 'town']],
   [/\bthe\s+(?:base|camp|post|guard\s+post|outpost|station|observatory|airport|port|harbou?r|bridge|dam)\b/gi, ['site', 'building']],

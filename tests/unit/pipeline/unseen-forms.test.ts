@@ -952,4 +952,8 @@ describe('clauses and events', () => {
     const june13 = analysis.dates.find((d) => d.text === 'June 13')!;
     expect([june13.date_start.slice(0, 10), june13.attributive]).toEqual(['2018-06-13', true]);
   });
+  it('reads "the island of about 2,000 inhabitants" as the island told before, and "the island of Baengnyeong" as naming its own', () => {
+    expect(places('Shells fell near Yeonpyeong Island. In 2010, the island of about 2,000 inhabitants suffered an attack.').map((p) => [p[0], p[1]])).toEqual([['Yeonpyeong Island', 'yeonpyeong'], ['the island', 'yeonpyeong']]);
+    expect(places('Shells fell near Yeonpyeong Island. Troops reached the island of Baengnyeong.').map((p) => [p[0], p[1]])).toEqual([['Yeonpyeong Island', 'yeonpyeong'], ['Baengnyeong', 'baengnyeong']]);
+  });
 });
