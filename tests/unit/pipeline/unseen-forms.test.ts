@@ -956,4 +956,7 @@ describe('clauses and events', () => {
     expect(places('Shells fell near Yeonpyeong Island. In 2010, the island of about 2,000 inhabitants suffered an attack.').map((p) => [p[0], p[1]])).toEqual([['Yeonpyeong Island', 'yeonpyeong'], ['the island', 'yeonpyeong']]);
     expect(places('Shells fell near Yeonpyeong Island. Troops reached the island of Baengnyeong.').map((p) => [p[0], p[1]])).toEqual([['Yeonpyeong Island', 'yeonpyeong'], ['Baengnyeong', 'baengnyeong']]);
   });
+  it('reads "The Ministry of Unification played down the visit in a regular briefing" as the body acting, not a place', () => {
+    expect(places('The Ministry of Unification played down the visit in a regular briefing yesterday.').map((p) => p[2])).toEqual(['actor']);
+  });
 });
