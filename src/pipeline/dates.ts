@@ -625,6 +625,8 @@ const PAST_BEFORE = /\b(?:was|were|had|did|(?!(?:planned|scheduled|proposed|expe
 const HEADLINE_TO = /\bto\s+(?:open|reopen|resume|hold|start|begin|close|launch|visit|meet|host|return|restart|halt|end|be\s+held|take\s+place)\b/i;
 const QUOTE_THEN_FRAME = /[,.!?]\s*[”"]\s+(?=[^"“”]*\b(?:said|says|told|added|stated|declared|noted|stressed)\b[^"“”]*$)/;
 const looksAhead = (sentence: string) => (at: number) => {
+  // "…will expand from next year, the ministry said Friday": the day of a report is not ahead, whatever it reports.
+  if (REPORTING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   // "has been operating since July 1": "since" always looks back.
   if (/\b(?:since|from\s+as\s+early\s+as)\s+$/i.test(sentence.slice(Math.max(0, at - 24), at))) return false;
   let before = clauseBefore(sentence, at);

@@ -959,4 +959,7 @@ describe('clauses and events', () => {
   it('reads "The Ministry of Unification played down the visit in a regular briefing" as the body acting, not a place', () => {
     expect(places('The Ministry of Unification played down the visit in a regular briefing yesterday.').map((p) => p[2])).toEqual(['actor']);
   });
+  it('reads the day of a report after a future ("… will expand from next year, the ministry said Friday") as past', () => {
+    expect(dates('Fishing areas will expand from next year, the ministry said Friday.', '2012-12-31').find((d) => d[0] === 'Friday')).toEqual(['Friday', '2012-12-28T00:00', 'day']);
+  });
 });
