@@ -6,7 +6,7 @@ import { frame, mood } from './clauses';
 import { findDates, PICTURE } from './dates';
 import type { CompiledGazetteer } from './gazetteer';
 import { classify } from './kinds';
-import { findPlaces } from './places';
+import { CAPITALS, findPlaces } from './places';
 import { findSentences } from './sentences';
 import { execAll } from './regex';
 import { pickSites } from './sites';
@@ -195,7 +195,6 @@ const THE_HAPPENING = /^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(fire|wildfire
 // of", "during a ceremony at", "reporters at", "while visiting". (Not the capitals, where words are reported from.)
 const SPEECH_AT = /^\s+(?:(?:reporters|journalists)\s+)?(?:(?:on|late|early)\s+\w+\s+)?(?:at|in|during|while\s+(?:visiting|touring|at|in)|after\s+(?:visiting|touring))\s+(?:(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|forum|conference|briefing|meeting|speech|event|rally|visit|tour|session|lecture|seminar|symposium|gathering|inspection)\s+(?:at|in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:the\s+)?$/i;
 const SAY_VERB = /\b(?:said|says|told|stated|declared|added|stressed|emphasi[sz]ed|remarked|noted)\b/;
-const SPEECH_AT_NOT = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo', 'moscow', 'north-korea', 'south-korea']);
 const SUBJECT_BEFORE = /^\s*(?:Also\s+on\s+\w+,\s*)?(?:the\s+)?(?:North|South)\s+Korean\s+(?:representatives|officials|delegates|delegation|soldiers|officers|negotiators)\s+(?:at|in)\s+(?:the\s+)?$/i;
 const ELIDED_SUBJECT = /^[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|has|have)\b)[a-z]{3,}(?:ed|wn|ew|ook|ent|ought|ilt|ade)\b/;
 const SAYING_AFTER = /\s(?:after|when)\s+(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.]|\w+ing\b)/i;
@@ -425,7 +424,7 @@ function readClause(text: string, s: Sentence, ca: number, cb: number, framed: b
   const inFrame = quoted && !(contentTrigger && SAYING.has(contentTrigger.kind));
   const frameVerb = said && !speakerAt && inFrame ? SAY_VERB.exec(text.slice(cb, s.end)) : null;
   const verbEnd = !said || speakerAt ? -1 : contentTrigger && SAYING.has(contentTrigger.kind) ? ca + contentTrigger.end : frameVerb ? cb + frameVerb.index + frameVerb[0].length : -1;
-  const saidAt = verbEnd < 0 ? undefined : places.find((p) => p.sentence === s.index && p.role === 'location' && p.start >= verbEnd && p.start - verbEnd < 90 && (inFrame || p.end <= cb) && !SPEECH_AT_NOT.has(p.entry.id) && SPEECH_AT.test(text.slice(verbEnd, p.start)));
+  const saidAt = verbEnd < 0 ? undefined : places.find((p) => p.sentence === s.index && p.role === 'location' && p.start >= verbEnd && p.start - verbEnd < 90 && (inFrame || p.end <= cb) && !CAPITALS.has(p.entry.id) && p.entry.kind !== 'country' && SPEECH_AT.test(text.slice(verbEnd, p.start)));
   const sites = said ? (speakerAt ? [speakerAt] : saidAt ? [saidAt] : []) : pickSites(text, places.filter(inContent));
   return {
     s,

@@ -7,7 +7,7 @@ import { execAll } from './regex';
 import type { PlaceMention, PlaceRole, Sentence } from './types';
 
 // Capitals stand for their governments unless the sentence places something there.
-const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo', 'moscow']);
+export const CAPITALS = new Set(['seoul', 'pyongyang', 'washington', 'beijing', 'tokyo', 'moscow']);
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|into|inside|outside|around|over|across|from|toward|towards|within|through|along|onto|off|above|to|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$|\b(?:town|city|village|island|islands|county|province|area|region|outskirts|port|capital|border\s+\w+)\s+of\s+$|(?:north|south|east|west)\s+of\s+$/i;
